@@ -1,0 +1,3 @@
+"""akkoord: drafts agreements between residents' initiatives and municipalities in the heat transition."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""Answers: the typed model of one agreement and loading it from a YAML answers file."""

@@ -1,0 +1,265 @@
+"""Loading an answers file: YAML with line numbers, validated into the model, errors in Dutch."""
+
+from __future__ import annotations
+
+import difflib
+import types
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError
+
+from akkoord.answers.model import PARTY_REFERENCES, Answers
+from akkoord.errors import UserError
+
+MAX_PROBLEMS_SHOWN = 12
+
+
+class _SourceTextConstructor(RoundTripConstructor):
+    """Keeps numbers as the text that was written.
+
+    YAML would read `bedrag: 40.000` as the float 40.0 and `kvk: 01234567` as 1234567; people mean
+    forty thousand euros and a KvK number with a leading zero. The model parses the text itself.
+    """
+
+    def construct_source_text(self, node: Any) -> str:
+        return str(node.value)
+
+
+_SourceTextConstructor.add_constructor("tag:yaml.org,2002:int", _SourceTextConstructor.construct_source_text)
+_SourceTextConstructor.add_constructor("tag:yaml.org,2002:float", _SourceTextConstructor.construct_source_text)
+
+
+def yaml_reader() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.Constructor = _SourceTextConstructor
+    return yaml
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in an answers file, located as precisely as we can."""
+
+    path: str
+    message: str
+    line: int | None = None
+
+    def render(self, file_name: str) -> str:
+        where = f"{file_name}, regel {self.line}" if self.line else file_name
+        return f"{where}, {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+def read_yaml(path: Path) -> Any:
+    """Read a YAML file, turning every way it can fail into a UserError."""
+    if not path.exists():
+        raise UserError(f"{path}: bestand bestaat niet.",
+                        "Controleer de naam en map; maak een nieuw antwoordenbestand met 'akkoord nieuw'.")
+    if path.is_dir():
+        raise UserError(f"{path} is een map, geen antwoordenbestand.", "Geef het .yaml-bestand zelf op.")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise UserError(f"{path}: het bestand is niet in UTF-8 opgeslagen.",
+                        "Sla het in je teksteditor op als UTF-8 (zonder andere codering).") from None
+    except OSError as error:
+        raise UserError(f"{path}: kan het bestand niet lezen ({error.strerror}).") from None
+    try:
+        return yaml_reader().load(text)
+    except MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = f", regel {mark.line + 1}" if mark else ""
+        raise UserError(
+            f"{path.name}{line}: dit is geen geldige YAML ({error.problem or error.context}).",
+            "Let op inspringing met spaties (geen tabs) en zet tekst met een dubbele punt erin tussen aanhalingstekens.",
+        ) from None
+
+
+def load_answers(path: Path) -> Answers:
+    """Load and validate one answers file; raise UserError listing every problem found."""
+    data = read_yaml(Path(path))
+    return answers_from_data(data, Path(path).name)
+
+
+def answers_from_data(data: Any, file_name: str) -> Answers:
+    if data is None:
+        raise UserError(f"{file_name}: het bestand is leeg.",
+                        "Begin met 'akkoord nieuw' of kopieer een voorbeeld uit examples/.")
+    if not isinstance(data, dict):
+        raise UserError(f"{file_name}: een antwoordenbestand bestaat uit velden zoals 'soort:' en 'titel:', "
+                        "niet uit een losse tekst of lijst.",
+                        "Kijk in examples/ hoe een antwoordenbestand eruitziet.")
+    try:
+        answers = Answers.model_validate(data)
+    except ValidationError as error:
+        problems = sorted((_problem_from_error(item, data) for item in error.errors()),
+                          key=lambda problem: problem.line or 0)
+        raise _problems_error(problems, file_name) from None
+    problems = list(_reference_problems(answers, data))
+    if problems:
+        raise _problems_error(problems, file_name)
+    return answers
+
+
+def _problems_error(problems: list[Problem], file_name: str) -> UserError:
+    shown = [problem.render(file_name) for problem in problems[:MAX_PROBLEMS_SHOWN]]
+    if len(problems) > MAX_PROBLEMS_SHOWN:
+        shown.append(f"... en nog {len(problems) - MAX_PROBLEMS_SHOWN} andere problemen.")
+    heading = "Het antwoordenbestand bevat een fout:" if len(problems) == 1 else \
+        f"Het antwoordenbestand bevat {len(problems)} fouten:"
+    return UserError(heading + "\n" + "\n".join(f"  {line}" for line in shown),
+                     "Verbeter het bestand en probeer het opnieuw; er is niets geschreven.")
+
+
+# --- locating problems ----------------------------------------------------------------------------
+
+def format_path(loc: tuple[Any, ...]) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
+    """1-based line of the deepest part of `loc` that exists in the YAML."""
+    line = None
+    node = data
+    for part in loc:
+        if isinstance(node, CommentedMap) and part in node:
+            line = node.lc.key(part)[0] + 1
+            node = node[part]
+        elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
+            line = node.lc.item(part)[0] + 1
+            node = node[part]
+        else:
+            break
+    return line
+
+
+def _value_at(data: Any, loc: tuple[Any, ...]) -> Any:
+    node = data
+    for part in loc:
+        try:
+            node = node[part]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return node
+
+
+def _problem_from_error(error: dict[str, Any], data: Any) -> Problem:
+    # Pydantic appends the validator's name to the location of a failed union or annotated type.
+    loc = tuple(part for part in error["loc"] if not (isinstance(part, str) and ("[" in part or part.startswith("function-"))))
+    message = _dutch_message(error, loc, data)
+    return Problem(path=format_path(loc), message=message, line=line_of(data, loc))
+
+
+def _dutch_message(error: dict[str, Any], loc: tuple[Any, ...], data: Any) -> str:
+    kind = error["type"]
+    value = error.get("input")
+    context = error.get("ctx") or {}
+    if kind == "value_error":
+        return str(context.get("error", error["msg"])).removeprefix("Value error, ")
+    if kind == "missing":
+        description = _field_description(loc)
+        return "ontbreekt" + (f"; vul dit in: {description}" if description else "; vul dit veld in")
+    if kind == "extra_forbidden":
+        suggestion = _did_you_mean(loc)
+        return "is geen bekend veld" + (f"; bedoel je '{suggestion}'?" if suggestion else
+                                        "; haal het weg of kijk in 'akkoord schema' welke velden er zijn")
+    if kind == "enum":
+        return f"'{value}' is geen geldige keuze; kies uit {context.get('expected', '')}".replace("'", "'")
+    if kind in {"int_parsing", "int_type", "int_from_float"}:
+        return f"'{value}' is geen geheel getal; schrijf bijvoorbeeld 6"
+    if kind in {"bool_parsing", "bool_type"}:
+        return f"'{value}' is geen ja/nee-antwoord; schrijf true (ja) of false (nee)"
+    if kind in {"greater_than_equal", "greater_than"}:
+        return f"'{value}' mag niet negatief zijn"
+    if kind in {"list_type"}:
+        return "moet een lijst zijn: zet elk onderdeel op een eigen regel die begint met '- '"
+    if kind in {"model_type", "model_attributes_type", "dict_type"}:
+        return "moet een groep velden zijn (ingesprongen regels met 'naam: waarde'), geen losse tekst"
+    if kind in {"string_type"}:
+        return "moet tekst zijn"
+    if kind == "too_short":
+        return f"moet minstens {context.get('min_length')} onderdelen bevatten"
+    if kind in {"date_type", "date_parsing", "date_from_datetime_inexact"}:
+        return f"'{value}' is geen datum; schrijf bijvoorbeeld 1-7-2027"
+    return f"ongeldige waarde ({error['msg']})"
+
+
+def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+    """The model class that holds the field at `loc` (Answers at the top)."""
+    model: Any = Answers
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        fields = {info.alias or name: info for name, info in model.model_fields.items()}
+        info = fields.get(part)
+        if info is None:
+            return None
+        model = _inner_model(info.annotation)
+        if model is None:
+            return None
+    return model
+
+
+def _inner_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return _inner_model(typing.get_args(annotation)[0])
+    if origin in (list, typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            if (found := _inner_model(arg)) is not None:
+                return found
+    return None
+
+
+def _field_info(loc: tuple[Any, ...]) -> Any:
+    names = [part for part in loc if not isinstance(part, int)]
+    if not names:
+        return None
+    parent = _model_at(loc[:-1] if not isinstance(loc[-1], int) else loc)
+    if parent is None:
+        return None
+    return {info.alias or name: info for name, info in parent.model_fields.items()}.get(names[-1])
+
+
+def _field_description(loc: tuple[Any, ...]) -> str | None:
+    info = _field_info(loc)
+    return info.description if info is not None else None
+
+
+def _did_you_mean(loc: tuple[Any, ...]) -> str | None:
+    parent = _model_at(loc[:-1])
+    if parent is None or isinstance(loc[-1], int):
+        return None
+    known = [info.alias or name for name, info in parent.model_fields.items()]
+    matches = difflib.get_close_matches(str(loc[-1]).lower(), known, n=1, cutoff=0.6)
+    return matches[0] if matches else None
+
+
+def _reference_problems(answers: Answers, data: Any):
+    ids = [party.id for party in answers.parties]
+    known = ", ".join(ids)
+    for section, key in PARTY_REFERENCES:
+        for index, item in enumerate(data.get(section) or []):
+            reference = item.get(key) if isinstance(item, dict) else None
+            if reference is not None and str(reference).strip() not in ids:
+                yield _unknown_party(data, (section, index, key), reference, ids, known)
+    supporter = (data.get("borging") or {}).get("ondersteuner") if isinstance(data.get("borging"), dict) else None
+    if supporter is not None and str(supporter).strip() not in ids:
+        yield _unknown_party(data, ("borging", "ondersteuner"), supporter, ids, known)
+
+
+def _unknown_party(data: Any, loc: tuple[Any, ...], reference: Any, ids: list[str], known: str) -> Problem:
+    close = difflib.get_close_matches(str(reference), ids, n=1, cutoff=0.5)
+    hint = f"bedoel je '{close[0]}'?" if close else f"gebruik een van: {known}"
+    return Problem(path=format_path(loc), line=line_of(data, loc),
+                   message=f"'{reference}' is geen partij-id uit 'partijen'; {hint}")

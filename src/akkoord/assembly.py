@@ -1,0 +1,252 @@
+"""Assembly: a pure function from answers and the clause library to an Agreement ready to be written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any, Iterable
+
+from akkoord.answers.loading import read_yaml
+from akkoord.answers.model import Answers, FundingForm, PartyKind
+from akkoord.document import (Agreement, Annex, Article, Inline, PartyBlock, Remark, Run,
+                              Signatory, Table, plain)
+from akkoord.dutch import format_amount, format_date
+from akkoord.errors import UserError
+from akkoord.library import Clause, Library
+from akkoord.markdown_blocks import parse_members, parse_paragraphs
+from akkoord.render import RENDER_ERRORS, template_error
+
+KIND_HEADINGS = {"intentieovereenkomst": "Intentieovereenkomst",
+                 "samenwerkingsovereenkomst": "Samenwerkingsovereenkomst"}
+
+
+@dataclass(frozen=True)
+class PlacedRemark:
+    """A remark about part of the answers (`place` such as 'financiering[0].tot') for the document."""
+
+    place: str
+    text: str
+
+
+def templates_dir() -> Path:
+    return Path(str(resources.files("akkoord.templates")))
+
+
+def load_skeleton(agreement_type: str) -> dict[str, Any]:
+    return dict(read_yaml(templates_dir() / f"{agreement_type}.yaml"))
+
+
+# --- the context templates see -------------------------------------------------------------------
+
+def template_context(answers: Answers, today: dt.date) -> dict[str, Any]:
+    """The answers under their Dutch keys, plus derived values clause authors need often."""
+    context = answers.model_dump(by_alias=True)
+    parties = []
+    for party, data in zip(answers.parties, context["partijen"]):
+        data["aanduiding"] = party.label
+        parties.append(data)
+    by_id = {party["id"]: party for party in parties}
+
+    def funding_of(*forms: FundingForm) -> list[dict[str, Any]]:
+        return [item for item in context["financiering"] if item["vorm"] in forms]
+
+    money = [item for item in context["financiering"] if item["bedrag"] is not None]
+    context.update(
+        partijen=parties,
+        gemeente=by_id[answers.municipality.id],
+        initiatieven=[by_id[p.id] for p in answers.initiatives],
+        overige_partijen=[by_id[p.id] for p in answers.parties
+                          if p.kind not in (PartyKind.MUNICIPALITY, PartyKind.INITIATIVE)],
+        partij=lambda party_id: by_id[party_id],
+        naam=lambda party_id: by_id[party_id]["aanduiding"],
+        is_io=answers.is_io,
+        is_sok=not answers.is_io,
+        subsidies=funding_of(FundingForm.SUBSIDY),
+        opdrachten=funding_of(FundingForm.ASSIGNMENT),
+        externe_subsidies=funding_of(FundingForm.EXTERNAL_SUBSIDY),
+        eigen_middelen=funding_of(FundingForm.OWN_MEANS),
+        ureninzet=funding_of(FundingForm.HOURS),
+        gemeentelijk_geld=[item for item in money if item["bron"] in (answers.municipality.id, "gemeente")
+                           or item["bron"].lower() == answers.municipality.name.lower()],
+        verwerkt_persoonsgegevens=any(task.personal_data for task in answers.participation),
+        documentdatum=answers.date or today,
+    )
+    return context
+
+
+# --- assembly ----------------------------------------------------------------------------------------
+
+def assemble(answers: Answers, library: Library, *, remarks: Iterable[PlacedRemark] = (),
+             explanatory_notes: bool = False, today: dt.date | None = None) -> Agreement:
+    today = today or dt.date.today()
+    skeleton = load_skeleton(answers.agreement_type.value)
+    context = template_context(answers, today)
+    env = library.environment
+
+    def render_text(template_text: str, name: str, **extra: Any) -> str:
+        try:
+            return env.from_string(template_text).render({**context, **extra})
+        except RENDER_ERRORS as error:
+            raise template_error(error, templates_dir() / f"{answers.agreement_type.value}.yaml",
+                                 what=f"sjabloononderdeel '{name}'") from None
+
+    chosen = [clause for clause in library.for_type(answers.agreement_type) if _applies(clause, context)]
+    numbers = {clause.id: number for number, clause in enumerate(chosen, start=1)}
+    context["artikel"] = lambda clause_id: numbers[clause_id]
+    context["heeft_artikel"] = lambda clause_id: clause_id in numbers
+    articles = [_render_clause(clause, context) for clause in chosen]
+    _place_remarks(articles, library, list(remarks))
+
+    parties = [
+        PartyBlock(label=party.label, name=party.name,
+                   comparitie=_join(parse_paragraphs(
+                       _render_file(library, "comparitie.md", {**context, "deze_partij": data}))),
+                   signatories=tuple(Signatory(rep.name, rep.function) for rep in party.representatives))
+        for party, data in zip(answers.parties, context["partijen"])
+    ]
+    recitals = parse_paragraphs(_render_file(library, "overwegingen.md", context))
+
+    return Agreement(
+        title=answers.title,
+        kind_heading=KIND_HEADINGS[answers.agreement_type.value],
+        subtitle=render_text(skeleton["ondertitel"], "ondertitel").strip(),
+        is_concept=answers.status.value == "concept",
+        version=answers.version,
+        date=answers.date or today,
+        opening=render_text(skeleton["aanhef"], "aanhef").strip(),
+        parties=parties,
+        parties_closing=render_text(skeleton["na_partijen"], "na_partijen").strip(),
+        recitals_heading=skeleton["overwegingen_kop"],
+        recitals=recitals,
+        recitals_closing=render_text(skeleton["overwegingen_slot"], "overwegingen_slot").strip(),
+        articles=articles,
+        signing_intro=render_text(skeleton["ondertekening"], "ondertekening").strip(),
+        annexes=[role_annex(answers), timeline_annex(answers)],
+        subject=f"{KIND_HEADINGS[answers.agreement_type.value]} {answers.area}",
+        keywords="warmtetransitie; " + "; ".join(party.name for party in answers.parties),
+        explanatory_notes=explanatory_notes,
+    )
+
+
+def _applies(clause: Clause, context: dict[str, Any]) -> bool:
+    if clause.condition is None:
+        return True
+    try:
+        return bool(clause.condition(**context))
+    except RENDER_ERRORS as error:
+        raise template_error(error, clause.path) from None
+
+
+def _render_clause(clause: Clause, context: dict[str, Any]) -> Article:
+    try:
+        body = clause.template.render(context)
+    except RENDER_ERRORS as error:
+        raise template_error(error, clause.path) from None
+    members = parse_members(body)
+    if not members:
+        raise UserError(f"{clause.path}: clausule '{clause.id}' levert met deze antwoorden een leeg artikel op.",
+                        "Geef de clausule een 'voorwaarde' die het artikel weglaat als er niets te zeggen is.")
+    return Article(clause_id=clause.id, title=clause.meta.titel, members=members,
+                   note=clause.meta.toelichting, source=clause.meta.bron,
+                   binding_in_io=clause.meta.bindend_in_io)
+
+
+def _render_file(library: Library, name: str, context: dict[str, Any]) -> str:
+    path = templates_dir() / name
+    loader = library.environment.loader
+    key = f"templates/{name}"
+    if key not in loader.sources:  # type: ignore[union-attr]
+        loader.add(key, path.read_text(encoding="utf-8"), str(path))  # type: ignore[union-attr]
+    try:
+        return library.environment.get_template(key).render(context)
+    except RENDER_ERRORS as error:
+        raise template_error(error, path, what="sjabloon") from None
+
+
+def _join(paragraphs: list[Inline]) -> Inline:
+    """One paragraph from several, separated by a space."""
+    runs: list[Run] = []
+    for paragraph in paragraphs:
+        if runs:
+            runs.append(Run(" "))
+        runs.extend(paragraph)
+    return tuple(runs)
+
+
+def _place_remarks(articles: list[Article], library: Library, remarks: list[PlacedRemark]) -> None:
+    """Attach each remark to the first article about the answers section it concerns."""
+    if not articles:
+        return
+    for remark in remarks:
+        section = remark.place.split(".")[0].split("[")[0]
+        target = next((article for article in articles
+                       if section in library.clauses[article.clause_id].meta.onderwerpen), articles[0])
+        target.remarks.append(Remark(remark.text))
+
+
+# --- annexes --------------------------------------------------------------------------------------
+
+def role_annex(answers: Answers) -> Annex:
+    rows = []
+    for party in answers.parties:
+        roles = [role for role in answers.roles if role.party == party.id]
+        tasks = [task.task for task in answers.participation if task.owner == party.id]
+        duties = [duty for role in roles for duty in role.responsibilities] + \
+                 [f"taak: {task}" for task in tasks]
+        contact = [role.contact.name + (f" ({role.contact.function})" if role.contact.function else "")
+                   for role in roles if role.contact]
+        contact += [f"{role.hours_per_month} uur per maand" for role in roles if role.hours_per_month]
+        rows.append((party.label, "; ".join(role.role for role in roles) or "—",
+                     "\n".join(duties) or "—", "\n".join(contact) or "—"))
+    return Annex(title="Rolverdeling",
+                 intro="Wie welke rol heeft, waarvoor verantwoordelijk is en wie het aanspreekpunt is.",
+                 table=Table(header=("Partij", "Rol", "Verantwoordelijkheden en taken", "Contact en capaciteit"),
+                             rows=tuple(rows)))
+
+
+def timeline_annex(answers: Answers) -> Annex:
+    events: list[tuple[dt.date, str, str, str]] = []
+    term = answers.term
+    events.append((term.start, format_date(term.start), "Ingang van de overeenkomst", "looptijd"))
+    if term.end:
+        events.append((term.end, format_date(term.end), "Einde van de overeenkomst", "looptijd"))
+    for goal in answers.goals:
+        if goal.target_date:
+            events.append((goal.target_date, format_date(goal.target_date), goal.description, "doel"))
+    for task in answers.participation:
+        if task.deadline:
+            owner = answers.party(task.owner).label if task.owner and answers.party(task.owner) else ""
+            events.append((task.deadline, format_date(task.deadline),
+                           task.task + (f" ({owner})" if owner else ""), "participatie"))
+    for funding in answers.funding:
+        if funding.start or funding.end:
+            when = " t/m ".join(format_date(day) for day in (funding.start, funding.end) if day)
+            what = funding.source + ": " + funding.form.value.replace("-", " ")
+            if funding.amount is not None:
+                what += f" {format_amount(funding.amount)}"
+            elif funding.hours:
+                what += f" {funding.hours} uur"
+            events.append((funding.start or funding.end, when, what, "financiering"))  # type: ignore[arg-type]
+    evaluation = answers.safeguards.evaluation
+    for moment in evaluation.moments if evaluation else []:
+        events.append((moment, format_date(moment), "Evaluatie van de samenwerking", "evaluatie"))
+    for point in term.decision_points:
+        events.append((point.date, format_date(point.date), f"Beslismoment: {point.subject}", "beslismoment"))
+    events.sort(key=lambda event: event[0])
+    return Annex(title="Tijdlijn",
+                 intro="Doelen, financieringsperioden, evaluaties en looptijd in de tijd gezet.",
+                 table=Table(header=("Wanneer", "Wat", "Soort"),
+                             rows=tuple((when, what, kind) for _, when, what, kind in events)))
+
+
+def article_number(articles: list[Article], clause_id: str) -> int | None:
+    """1-based article number of a clause in the assembled document (for cross references)."""
+    for number, article in enumerate(articles, start=1):
+        if article.clause_id == clause_id:
+            return number
+    return None
+
+
+__all__ = ["assemble", "PlacedRemark", "template_context", "plain"]

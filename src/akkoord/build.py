@@ -1,0 +1,88 @@
+"""Building documents: answers files in, .docx files out, with the library and house style loaded once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from akkoord.answers.loading import load_answers
+from akkoord.answers.model import Answers
+from akkoord.assembly import PlacedRemark, assemble, templates_dir
+from akkoord.docx_writer import open_reference, write_agreement
+from akkoord.errors import ExitCode, UserError
+from akkoord.library import Library, load_library
+from akkoord.output import Written, write_file
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    house_style: Path | None = None
+    clause_dirs: tuple[Path, ...] = ()
+    comments: bool = True
+    strict: bool = False
+    explanatory_notes: bool = False
+    overwrite: bool = False
+    today: dt.date | None = None
+
+
+@dataclass
+class BuildResult:
+    source: Path
+    written: Written
+    findings: list[Any] = field(default_factory=list)
+
+
+def default_house_style() -> Path:
+    return templates_dir() / "huisstijl.docx"
+
+
+class Builder:
+    """Loads the clause library and house style once, then builds as many documents as asked."""
+
+    def __init__(self, options: BuildOptions) -> None:
+        self.options = options
+        self.library: Library = load_library(list(options.clause_dirs))
+        self.reference = open_reference(options.house_style, default_house_style())
+
+    def build(self, source: Path, target: Path) -> BuildResult:
+        answers = load_answers(source)
+        findings = active_findings(answers)
+        if self.options.strict and findings:
+            raise UserError(
+                f"{source}: {len(findings)} waarschuwing(en) staan nog open; met --strikt wordt er niets gemaakt.",
+                "Bekijk ze met 'akkoord controleer', verbeter de antwoorden of erken ze onder 'erkend:'.",
+                exit_code=ExitCode.WAARSCHUWINGEN)
+        remarks = [PlacedRemark(f.plaats, remark_text(f)) for f in findings] if self.options.comments else []
+        agreement = assemble(answers, self.library, remarks=remarks,
+                             explanatory_notes=self.options.explanatory_notes, today=self.options.today)
+        data = write_agreement(agreement, self.reference)
+        written = write_file(target, data, overwrite=self.options.overwrite)
+        return BuildResult(source=source, written=written, findings=findings)
+
+
+def active_findings(answers: Answers) -> list[Any]:
+    """The warnings that are not acknowledged in the answers file."""
+    from akkoord.checks import check_answers
+
+    return [finding for finding in check_answers(answers) if not getattr(finding, "erkend", None)]
+
+
+def remark_text(finding: Any) -> str:
+    return f"{finding.code} {finding.bericht}\n\nWaarom: {finding.bron}\n\nBeter: {finding.suggestie}"
+
+
+def plan_targets(sources: list[Path], output: Path | None) -> list[tuple[Path, Path]]:
+    """Pair each answers file with its .docx: beside it, or in/at the -o path."""
+    if output is None:
+        return [(source, source.with_suffix(".docx")) for source in sources]
+    if len(sources) > 1 or output.is_dir() or output.suffix.lower() != ".docx":
+        if output.suffix.lower() == ".docx":
+            raise UserError(f"-o {output}: met meerdere antwoordenbestanden moet -o een map zijn.",
+                            "Geef een map op, bijvoorbeeld -o uit/.")
+        if not output.is_dir():
+            raise UserError(f"-o {output}: deze map bestaat niet.",
+                            f"Maak de map eerst aan (mkdir -p '{output}') of geef een bestandsnaam op die eindigt op .docx.")
+        return [(source, output / f"{source.stem}.docx") for source in sources]
+    return [(sources[0], output)]

@@ -1,0 +1,1 @@
+"""Commands `controleer` and `uitleg` (the checks engine)."""

@@ -1,0 +1,1 @@
+"""Command `nieuw` (the wizard)."""

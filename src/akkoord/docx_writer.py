@@ -1,0 +1,374 @@
+"""Writes an assembled Agreement as a .docx, styled by a reference document (the only python-docx user)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.exceptions import PackageNotFoundError
+from docx.opc.packuri import PackURI
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.parts.numbering import NumberingPart
+from docx.shared import Pt, RGBColor
+from docx.text.paragraph import Paragraph
+
+from akkoord.document import Agreement, Article, Inline, Run, Table
+from akkoord.dutch import format_date
+from akkoord.errors import UserError
+
+CONCEPT_RED = RGBColor(0xC0, 0x00, 0x00)
+AUTHOR = "akkoord"
+
+# Hanging indents in twips: labels such as "12.10" and "Artikel 12" need room (tech-notes).
+ARTICLE_TAB = 1418
+MEMBER_LEFT, MEMBER_HANGING = 851, 851
+ITEM_LEFT, ITEM_HANGING = 1276, 425
+
+_ARTICLE_LEVELS = f"""
+<w:abstractNum {nsdecls('w')} w:abstractNumId="{{aid}}">
+  <w:multiLevelType w:val="multilevel"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Artikel %1"/>
+    <w:lvlJc w:val="left"/><w:suff w:val="tab"/>
+    <w:pPr><w:tabs><w:tab w:val="num" w:pos="{ARTICLE_TAB}"/></w:tabs><w:ind w:left="{ARTICLE_TAB}" w:hanging="{ARTICLE_TAB}"/></w:pPr></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/>
+    <w:lvlJc w:val="left"/><w:suff w:val="tab"/>
+    <w:pPr><w:tabs><w:tab w:val="num" w:pos="{MEMBER_LEFT}"/></w:tabs><w:ind w:left="{MEMBER_LEFT}" w:hanging="{MEMBER_HANGING}"/></w:pPr></w:lvl>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3."/>
+    <w:lvlJc w:val="left"/><w:suff w:val="tab"/>
+    <w:pPr><w:tabs><w:tab w:val="num" w:pos="{ITEM_LEFT}"/></w:tabs><w:ind w:left="{ITEM_LEFT}" w:hanging="{ITEM_HANGING}"/></w:pPr></w:lvl>
+</w:abstractNum>"""
+
+_LETTER_LIST = f"""
+<w:abstractNum {nsdecls('w')} w:abstractNumId="{{aid}}">
+  <w:multiLevelType w:val="singleLevel"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{{fmt}}"/><w:lvlText w:val="{{text}}"/>
+    <w:lvlJc w:val="left"/><w:suff w:val="tab"/>
+    <w:pPr><w:tabs><w:tab w:val="num" w:pos="{MEMBER_LEFT}"/></w:tabs><w:ind w:left="{MEMBER_LEFT}" w:hanging="{MEMBER_HANGING}"/></w:pPr></w:lvl>
+</w:abstractNum>"""
+
+_EMPTY_NUMBERING = f'<w:numbering {nsdecls("w")}/>'
+
+
+def open_reference(path: Path | None, default: Path) -> bytes:
+    """Read the house-style document once; refuse anything python-docx cannot use as a reference."""
+    source = path or default
+    try:
+        data = source.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"{source}: huisstijldocument bestaat niet.",
+                        "Geef met --huisstijl een bestaand .docx-bestand op.") from None
+    except OSError as error:
+        raise UserError(f"{source}: kan het huisstijldocument niet lezen ({error.strerror}).") from None
+    if source.suffix.lower() == ".dotx":
+        raise UserError(f"{source}: een Word-sjabloon (.dotx) kan niet als huisstijl dienen.",
+                        "Open het sjabloon in Word en sla het op als gewoon document (.docx).")
+    try:
+        Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as error:
+        raise UserError(f"{source}: dit is geen leesbaar Word-document (.docx) ({error}).",
+                        "Sla het huisstijldocument in Word op als .docx en probeer het opnieuw.") from None
+    except Exception as error:  # lxml and zipfile raise many kinds on damaged files
+        raise UserError(f"{source}: het huisstijldocument is beschadigd ({type(error).__name__}).",
+                        "Sla het in Word opnieuw op als .docx.") from None
+    return data
+
+
+def write_agreement(agreement: Agreement, reference: bytes) -> bytes:
+    """Lay out the agreement in a copy of the reference document and return the .docx bytes."""
+    writer = _Writer(Document(io.BytesIO(reference)))
+    writer.write(agreement)
+    buffer = io.BytesIO()
+    writer.doc.save(buffer)
+    return buffer.getvalue()
+
+
+class _Writer:
+    def __init__(self, doc: DocxDocument) -> None:
+        self.doc = doc
+        self._clear_body()
+        self._ensure_styles()
+        self.article_num, self.recital_num, self.party_num = self._numbering()
+
+    # --- setup ----------------------------------------------------------------------------------
+
+    def _clear_body(self) -> None:
+        body = self.doc.element.body
+        for child in list(body):
+            if child.tag != qn("w:sectPr"):
+                body.remove(child)
+
+    def _ensure_styles(self) -> None:
+        styles = self.doc.styles
+        names = {style.name for style in styles}
+        for name in ("Title", "Subtitle", "Heading 1", "Heading 2"):
+            if name not in names:
+                style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+                style.font.bold = True
+                style.font.size = Pt(16 if name == "Title" else 12)
+        self.table_style = "Table Grid" if "Table Grid" in names else None
+        # Dutch proofing language, so Word's spelling check does not flag the whole document.
+        rpr = styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
+        if rpr is not None:
+            lang = rpr.find(qn("w:lang"))
+            if lang is None:
+                lang = OxmlElement("w:lang")
+                rpr.append(lang)
+            lang.set(qn("w:val"), "nl-NL")
+
+    def _numbering(self) -> tuple[int, int, int]:
+        part = self._numbering_part()
+        numbering = part.element
+        existing = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
+        next_id = max(existing, default=-1) + 1
+        definitions = [
+            _ARTICLE_LEVELS.format(aid=next_id),
+            _LETTER_LIST.format(aid=next_id + 1, fmt="upperLetter", text="%1."),
+            _LETTER_LIST.format(aid=next_id + 2, fmt="decimal", text="%1."),
+        ]
+        nums = []
+        for offset, xml in enumerate(definitions):
+            abstract = parse_xml(xml)
+            # abstractNum elements must precede num elements in numbering.xml.
+            first_num = numbering.find(qn("w:num"))
+            if first_num is not None:
+                first_num.addprevious(abstract)
+            else:
+                numbering.append(abstract)
+            nums.append(numbering.add_num(next_id + offset).numId)
+        return nums[0], nums[1], nums[2]
+
+    def _numbering_part(self) -> NumberingPart:
+        document_part = self.doc.part
+        try:
+            return document_part.numbering_part
+        except NotImplementedError:
+            # A reference document without any list has no numbering part; python-docx cannot make
+            # one (tech-notes), so we add an empty one ourselves.
+            part = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING,
+                                 parse_xml(_EMPTY_NUMBERING), document_part.package)
+            document_part.relate_to(part, RT.NUMBERING)
+            return part
+
+    # --- building blocks -----------------------------------------------------------------------------
+
+    def paragraph(self, runs: Inline | str = (), style: str | None = None, *, bold: bool = False,
+                  align: WD_ALIGN_PARAGRAPH | None = None) -> Paragraph:
+        paragraph = self.doc.add_paragraph(style=style)
+        if isinstance(runs, str):
+            runs = (Run(runs),)
+        for run in runs:
+            added = paragraph.add_run(run.text)
+            added.bold = run.bold or bold or None
+            added.italic = run.italic or None
+        if align is not None:
+            paragraph.alignment = align
+        return paragraph
+
+    def numbered(self, paragraph: Paragraph, num_id: int, level: int) -> Paragraph:
+        ppr = paragraph._p.get_or_add_pPr()
+        numpr = ppr.get_or_add_numPr()
+        numpr.get_or_add_ilvl().val = level
+        numpr.get_or_add_numId().val = num_id
+        return paragraph
+
+    def indented(self, paragraph: Paragraph, left: int) -> Paragraph:
+        ind = OxmlElement("w:ind")
+        ind.set(qn("w:left"), str(left))
+        paragraph._p.get_or_add_pPr().append(ind)
+        return paragraph
+
+    def page_break(self) -> None:
+        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    def heading(self, text: str, level: int = 1) -> Paragraph:
+        return self.paragraph(text, f"Heading {level}")
+
+    # --- the document ---------------------------------------------------------------------------
+
+    def write(self, agreement: Agreement) -> None:
+        self._properties(agreement)
+        self._header_footer(agreement)
+        self._title(agreement)
+        self._parties(agreement)
+        self._recitals(agreement)
+        for article in agreement.articles:
+            self._article(article)
+        self._signatures(agreement)
+        for number, annex in enumerate(agreement.annexes, start=1):
+            self.page_break()
+            self.heading(f"Bijlage {number}: {annex.title}")
+            self.paragraph(annex.intro)
+            self._table(annex.table)
+        if agreement.explanatory_notes:
+            self._explanatory_notes(agreement)
+
+    def _properties(self, agreement: Agreement) -> None:
+        props = self.doc.core_properties
+        props.title = agreement.title
+        props.subject = agreement.subject
+        props.keywords = agreement.keywords
+        props.version = agreement.version
+        props.language = "nl-NL"
+        props.author = AUTHOR
+        props.last_modified_by = AUTHOR
+        props.category = agreement.kind_heading
+        props.content_status = "Concept" if agreement.is_concept else "Definitief"
+        props.comments = f"Opgesteld met akkoord, versie {agreement.version} van {format_date(agreement.date)}."
+
+    def _header_footer(self, agreement: Agreement) -> None:
+        for section in self.doc.sections:
+            if agreement.is_concept:
+                header = section.header
+                paragraph = header.add_paragraph() if header.paragraphs[0].text else header.paragraphs[0]
+                run = paragraph.add_run(
+                    f"CONCEPT – versie {agreement.version} – {format_date(agreement.date)} – niet ondertekenen")
+                run.bold = True
+                run.font.color.rgb = CONCEPT_RED
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            footer = section.footer
+            paragraph = footer.add_paragraph() if footer.paragraphs[0].text else footer.paragraphs[0]
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            paragraph.add_run(f"{agreement.title} – pagina ")
+            _field(paragraph, "PAGE")
+            paragraph.add_run(" van ")
+            _field(paragraph, "NUMPAGES")
+
+    def _title(self, agreement: Agreement) -> None:
+        self.paragraph(agreement.kind_heading.upper(), "Title")
+        self.paragraph(agreement.title, "Subtitle")
+        self.paragraph(agreement.subtitle)
+        if agreement.is_concept:
+            marker = self.paragraph(f"CONCEPT versie {agreement.version}, {format_date(agreement.date)}")
+            for run in marker.runs:
+                run.bold = True
+                run.font.color.rgb = CONCEPT_RED
+
+    def _parties(self, agreement: Agreement) -> None:
+        self.paragraph(agreement.opening, bold=True)
+        for party in agreement.parties:
+            self.numbered(self.paragraph(party.comparitie), self.party_num, 0)
+        self.paragraph(agreement.parties_closing)
+
+    def _recitals(self, agreement: Agreement) -> None:
+        self.heading(agreement.recitals_heading, 2)
+        for recital in agreement.recitals:
+            self.numbered(self.paragraph(recital), self.recital_num, 0)
+        self.paragraph(agreement.recitals_closing)
+
+    def _article(self, article: Article) -> None:
+        heading = self.numbered(self.heading(article.title), self.article_num, 0)
+        single = len(article.members) == 1
+        for member in article.members:
+            paragraph = self.paragraph(member.text)
+            if single:
+                self.indented(paragraph, MEMBER_LEFT)
+            else:
+                self.numbered(paragraph, self.article_num, 1)
+            for item in member.items:
+                self.numbered(self.paragraph(item), self.article_num, 2)
+        for remark in article.remarks:
+            self.doc.add_comment(heading.runs, text=remark.text, author=remark.author, initials="AK")
+
+    def _signatures(self, agreement: Agreement) -> None:
+        self.paragraph(agreement.signing_intro).paragraph_format.keep_with_next = True
+        parties = agreement.parties
+        columns = 2 if len(parties) > 1 else 1
+        rows = (len(parties) + columns - 1) // columns
+        table = self.doc.add_table(rows=rows, cols=columns)
+        table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for index, party in enumerate(parties):
+            cell = table.cell(index // columns, index % columns)
+            first = cell.paragraphs[0]
+            first.add_run(party.label[:1].upper() + party.label[1:]).bold = True
+            cell.add_paragraph(party.name)
+            signatories = party.signatories or ((None),)
+            for signatory in signatories:
+                cell.add_paragraph()
+                cell.add_paragraph("_______________________________")
+                if signatory is not None:
+                    cell.add_paragraph(f"{signatory.name}")
+                    cell.add_paragraph(signatory.function)
+                else:
+                    cell.add_paragraph("naam en functie: ________________")
+                cell.add_paragraph("datum: ________________")
+        _keep_rows_together(table)
+
+    def _table(self, data: Table) -> None:
+        table = self.doc.add_table(rows=1, cols=len(data.header))
+        if self.table_style:
+            table.style = self.table_style
+        for cell, text in zip(table.rows[0].cells, data.header):
+            cell.text = ""
+            cell.paragraphs[0].add_run(text).bold = True
+            _shade(cell)
+        _repeat_header(table.rows[0])
+        for row in data.rows:
+            cells = table.add_row().cells
+            for cell, text in zip(cells, row):
+                lines = text.split("\n")
+                cell.text = lines[0]
+                for line in lines[1:]:
+                    cell.add_paragraph(line)
+
+    def _explanatory_notes(self, agreement: Agreement) -> None:
+        self.page_break()
+        self.heading("Toelichting voor de jurist")
+        self.paragraph("Per artikel: waarom het in de overeenkomst staat en waarop het steunt. "
+                       "Deze toelichting hoort niet bij de overeenkomst zelf.")
+        for number, article in enumerate(agreement.articles, start=1):
+            label = f"Artikel {number} {article.title}"
+            if article.binding_in_io and agreement.kind_heading == "Intentieovereenkomst":
+                label += " (bindend)"
+            self.paragraph(label, bold=True).paragraph_format.keep_with_next = True
+            self.paragraph(article.note)
+            self.paragraph((Run("Bron: ", italic=True), Run(article.source, italic=True)))
+
+
+def _field(paragraph: Paragraph, instruction: str) -> None:
+    """A Word field such as PAGE, with a placeholder result Word and LibreOffice recompute."""
+    def char(kind: str) -> OxmlElement:
+        run = OxmlElement("w:r")
+        fld = OxmlElement("w:fldChar")
+        fld.set(qn("w:fldCharType"), kind)
+        run.append(fld)
+        return run
+
+    instr_run = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    instr_run.append(instr)
+    result = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    result.append(text)
+    for element in (char("begin"), instr_run, char("separate"), result, char("end")):
+        paragraph._p.append(element)
+
+
+def _shade(cell) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), "D9E2F3")
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _repeat_header(row) -> None:
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(header)
+
+
+def _keep_rows_together(table) -> None:
+    for row in table.rows:
+        cant_split = OxmlElement("w:cantSplit")
+        cant_split.set(qn("w:val"), "true")
+        row._tr.get_or_add_trPr().append(cant_split)

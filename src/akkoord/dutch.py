@@ -1,0 +1,104 @@
+"""Dutch dates and amounts: forgiving parsing of what people type, and formatting for legal text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from babel.dates import format_date as _babel_format_date
+from babel.dates import get_month_names
+from babel.numbers import format_currency
+
+LOCALE = "nl_NL"
+NBSP = "\u00a0"
+
+DATE_EXAMPLE = "1-7-2027, 2027-07-01 of 1 juli 2027"
+AMOUNT_EXAMPLE = "40000, 40.000 of € 40.000,-"
+
+
+def format_date(value: dt.date) -> str:
+    """'1 januari 2027'."""
+    return _babel_format_date(value, "d MMMM y", locale=LOCALE)
+
+
+def format_amount(value: Decimal | int | float) -> str:
+    """'€ 45.000' for whole euros, '€ 1.234,50' otherwise, with a non-breaking space after the sign."""
+    amount = Decimal(str(value))
+    pattern = "¤ #,##0" if amount == amount.to_integral_value() else "¤ #,##0.00"
+    text = format_currency(amount, "EUR", format=pattern, locale=LOCALE, currency_digits=False)
+    return text.replace(" ", NBSP)
+
+
+@cache
+def _month_numbers() -> dict[str, int]:
+    months: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for number, name in get_month_names(width, locale=LOCALE).items():
+            months[name.lower().rstrip(".")] = number
+    months["sept"] = 9
+    return months
+
+
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_WRITTEN = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """Read a date as Dutch people write it; None when it is not one.
+
+    Accepts 2027-07-01, 1-7-2027 (day first, also with / or .), and 1 juli 2027 / 1 jul 2027.
+    """
+    value = " ".join(str(text).strip().lower().split())
+    try:
+        if match := _ISO.match(value):
+            year, month, day = (int(part) for part in match.groups())
+        elif match := _NUMERIC.match(value):
+            day, month, year = (int(part) for part in match.groups())
+        elif match := _WRITTEN.match(value):
+            month_number = _month_numbers().get(match.group(2))
+            if month_number is None:
+                return None
+            day, month, year = int(match.group(1)), month_number, int(match.group(3))
+        else:
+            return None
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+_AMOUNT_NOISE = re.compile(r"(?i)^(eur|euro|€)|(eur|euro)$|,-+$|,—$|\s|" + NBSP)
+
+
+def parse_amount(text: str | int | float | Decimal) -> Decimal | None:
+    """Read an amount in euros; None when it is not one.
+
+    Accepts 40000, 40.000, 40.000,50, € 40.000,- and 40000.50 (a single dot followed by one or two
+    digits is a decimal point, as people type it on an English keyboard).
+    """
+    if isinstance(text, bool):
+        return None
+    if isinstance(text, (int, Decimal)):
+        value = Decimal(text)
+    elif isinstance(text, float):
+        value = Decimal(str(text))
+    else:
+        cleaned = _AMOUNT_NOISE.sub("", str(text).strip())
+        cleaned = _AMOUNT_NOISE.sub("", cleaned)
+        if not cleaned or not re.fullmatch(r"[\d.,]+", cleaned):
+            return None
+        if re.fullmatch(r"\d+\.\d{1,2}", cleaned):
+            normalised = cleaned
+        elif re.fullmatch(r"\d{1,3}(\.\d{3})+(,\d{1,2})?|\d+(,\d{1,2})?", cleaned):
+            normalised = cleaned.replace(".", "").replace(",", ".")
+        else:
+            return None
+        try:
+            value = Decimal(normalised)
+        except InvalidOperation:
+            return None
+    if value < 0:
+        return None
+    return value

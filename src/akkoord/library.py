@@ -1,0 +1,144 @@
+"""The clause library: clause files with metadata, validated and compiled when loaded."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Template
+from jinja2.exceptions import TemplateSyntaxError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from akkoord.answers.loading import format_path, line_of, yaml_reader
+from akkoord.answers.model import AgreementType
+from akkoord.errors import UserError
+from akkoord.render import ClauseLoader, make_environment, template_error
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
+
+
+class ClauseMeta(BaseModel):
+    """The metadata block at the top of a clause file."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$", description="Unieke naam, kleine letters en streepjes.")
+    titel: str = Field(min_length=1, description="Kop van het artikel.")
+    soorten: list[AgreementType] = Field(min_length=1, description="In welke overeenkomsten de clausule staat.")
+    volgorde: int = Field(ge=0, description="Plaats in de overeenkomst; lager komt eerder.")
+    voorwaarde: str | None = Field(default=None, description="Jinja-expressie over de antwoorden; de clausule komt er alleen in als die waar is.")
+    bindend_in_io: bool = Field(default=False, description="Of dit artikel in een intentieovereenkomst juridisch bindend is.")
+    toelichting: str = Field(min_length=1, description="Korte toelichting voor de jurist: waarom het artikel er staat.")
+    bron: str = Field(min_length=1, description="Wetsartikel, jurisprudentie of rapportparagraaf waarop het artikel steunt.")
+    onderwerpen: list[str] = Field(default_factory=list, description="Onderdelen van het antwoordenbestand waarover het artikel gaat (bijvoorbeeld financiering); waarschuwingen daarover komen als opmerking bij dit artikel.")
+
+    @field_validator("toelichting", "bron", "titel")
+    @classmethod
+    def _no_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("is leeg")
+        return " ".join(value.split())
+
+
+@dataclass(frozen=True)
+class Clause:
+    meta: ClauseMeta
+    path: Path
+    template: Template = field(repr=False, compare=False)
+    condition: Any = field(repr=False, compare=False)
+    source: str = field(repr=False, compare=False)
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+    def applies_to(self, agreement_type: AgreementType) -> bool:
+        return agreement_type in self.meta.soorten
+
+
+@dataclass
+class Library:
+    """All clauses by id, with the environment they were compiled in."""
+
+    clauses: dict[str, Clause]
+    environment: ImmutableSandboxedEnvironment
+
+    def for_type(self, agreement_type: AgreementType) -> list[Clause]:
+        chosen = [clause for clause in self.clauses.values() if clause.applies_to(agreement_type)]
+        return sorted(chosen, key=lambda clause: (clause.meta.volgorde, clause.id))
+
+
+def builtin_clause_dir() -> Path:
+    return Path(str(resources.files("akkoord.clauses")))
+
+
+def load_library(extra_dirs: list[Path] | None = None) -> Library:
+    """Load the built-in clauses, then each extra folder, whose clauses override by id or add."""
+    env = make_environment()
+    clauses: dict[str, Clause] = {}
+    for folder in [builtin_clause_dir(), *(extra_dirs or [])]:
+        if not folder.is_dir():
+            raise UserError(f"{folder}: clausulemap bestaat niet of is geen map.",
+                            "Geef met --clausules een map met .md-clausulebestanden op.")
+        seen_here: dict[str, Path] = {}
+        files = sorted(folder.glob("*.md"))
+        for path in files:
+            clause = load_clause(path, env)
+            if clause.id in seen_here:
+                raise UserError(f"{path}: id '{clause.id}' staat ook in {seen_here[clause.id].name}.",
+                                "Geef elke clausule in een map een eigen id.")
+            seen_here[clause.id] = path
+            clauses[clause.id] = clause
+    return Library(clauses=clauses, environment=env)
+
+
+def load_clause(path: Path, env: ImmutableSandboxedEnvironment) -> Clause:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise UserError(f"{path}: kan de clausule niet lezen ({error}).") from None
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        raise UserError(f"{path}, regel 1: een clausule begint met een kopblok tussen twee regels '---'.",
+                        "Zie docs/clausules.md voor de opbouw van een clausulebestand.")
+    data = yaml_reader().load(match.group(1))
+    if not isinstance(data, dict):
+        raise UserError(f"{path}, regel 2: het kopblok moet velden bevatten (id, titel, soorten, ...).")
+    try:
+        meta = ClauseMeta.model_validate(dict(data))
+    except ValidationError as error:
+        problems = []
+        for item in error.errors():
+            loc = tuple(item["loc"])
+            line = line_of(data, loc)
+            line_text = f", regel {line + 1}" if line else ""
+            message = "ontbreekt" if item["type"] == "missing" else (
+                "is geen bekend veld" if item["type"] == "extra_forbidden" else item["msg"])
+            problems.append(f"  {path}{line_text}, {format_path(loc)}: {message}")
+        raise UserError("Fout in het kopblok van een clausule:\n" + "\n".join(problems),
+                        "De velden staan beschreven in docs/clausules.md.") from None
+    # Pad the body with the front matter's lines so template line numbers are file line numbers.
+    front_lines = text[: match.end()].count("\n")
+    source = "\n" * front_lines + text[match.end():]
+    loader = env.loader
+    assert isinstance(loader, ClauseLoader)
+    loader.add(meta.id, source, str(path))
+    try:
+        template = env.get_template(meta.id)
+        condition = env.compile_expression(meta.voorwaarde) if meta.voorwaarde else None
+    except TemplateSyntaxError as error:
+        if error.lineno and error.name is None and meta.voorwaarde:
+            error.lineno = _line_of_key(text, "voorwaarde")
+        raise template_error(error, path) from None
+    return Clause(meta=meta, path=path, template=template, condition=condition, source=text)
+
+
+def _line_of_key(text: str, key: str) -> int | None:
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith(f"{key}:"):
+            return number
+    return None

@@ -1,0 +1,162 @@
+"""The sandboxed jinja2 environment in which clause templates run, with Dutch filters.
+
+User text is data, never template code: answers reach a template only as variables, and every value
+a template prints is escaped for Markdown, so `{{ 7*7 }}` or `**` typed by a user appears literally.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound
+from jinja2.exceptions import TemplateError, TemplateSyntaxError, UndefinedError
+from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+
+from akkoord.dutch import format_amount, format_date
+from akkoord.errors import UserError
+
+NUMBER_WORDS = ("nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
+                "vijftien zestien zeventien achttien negentien twintig").split()
+NUMBER_WORDS[1] = "één"
+
+
+class Markdown(str):
+    """Text that is already Markdown (made by a filter) and must not be escaped again."""
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
+_LINE_START_MARKER = re.compile(r"^(\s*)(\d+)([.)])", re.MULTILINE)
+
+
+def escape_markdown(text: str) -> str:
+    """Make user text print literally inside a Markdown paragraph."""
+    text = " ".join(text.split())  # a blank line in an answer must not start a new lid
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    text = _LINE_START_MARKER.sub(r"\1\2\\\3", text)
+    if text[:1] in "-+=":
+        text = "\\" + text
+    return text
+
+
+def _finalize(value: Any) -> Any:
+    if isinstance(value, Markdown):
+        return value
+    if value is None:
+        # A clause that prints a missing optional answer has a bug; make it visible in review.
+        raise UndefinedError("een clausule drukt een leeg antwoord af; zet het binnen {% if ... %}")
+    if isinstance(value, dt.date):
+        return format_date(value)
+    if isinstance(value, Decimal):
+        return format_amount(value)
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    return escape_markdown(str(value))
+
+
+# --- filters ------------------------------------------------------------------------------------
+
+def _date(value: dt.date | None) -> Markdown:
+    return Markdown(format_date(value)) if value else Markdown("")
+
+
+def _amount(value: Decimal | int | None) -> Markdown:
+    return Markdown(format_amount(value)) if value is not None else Markdown("")
+
+
+def _in_words(value: int) -> Markdown:
+    """'zes (6)' style is for lawyers; plain words for small numbers read best in a clause."""
+    number = int(value)
+    return Markdown(NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else str(number))
+
+
+def _enumerate(items: Iterable[Any], last: str = "en") -> Markdown:
+    words = [item if isinstance(item, Markdown) else escape_markdown(str(item)) for item in items]
+    if not words:
+        return Markdown("")
+    if len(words) == 1:
+        return Markdown(words[0])
+    return Markdown(", ".join(words[:-1]) + f" {last} " + words[-1])
+
+
+def _capitalise(value: Any) -> Markdown:
+    text = value if isinstance(value, Markdown) else escape_markdown(str(value))
+    return Markdown(text[:1].upper() + text[1:])
+
+
+def _sentence(value: Any) -> Markdown:
+    """Print user text as a sentence: capital first letter, closing full stop."""
+    text = str(_capitalise(value)).rstrip()
+    return Markdown(text if text.endswith((".", "!", "?", ":")) else text + ".")
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "datum": _date,
+    "bedrag": _amount,
+    "woorden": _in_words,
+    "opsomming": _enumerate,
+    "hoofdletter": _capitalise,
+    "zin": _sentence,
+}
+
+
+class ClauseLoader(BaseLoader):
+    """Serves templates from memory, named after their file so errors point at the file."""
+
+    def __init__(self) -> None:
+        self.sources: dict[str, tuple[str, str]] = {}
+
+    def add(self, name: str, source: str, filename: str) -> None:
+        self.sources[name] = (source, filename)
+
+    def get_source(self, environment: Any, template: str) -> tuple[str, str, Callable[[], bool]]:
+        if template not in self.sources:
+            raise TemplateNotFound(template)
+        source, filename = self.sources[template]
+        return source, filename, lambda: True
+
+
+def make_environment() -> ImmutableSandboxedEnvironment:
+    env = ImmutableSandboxedEnvironment(
+        loader=ClauseLoader(), undefined=StrictUndefined, autoescape=False, finalize=_finalize,
+        # No trim_blocks: a block tag on its own line then leaves a blank line, which in Markdown only
+        # separates paragraphs, instead of silently gluing two leden together.
+        keep_trailing_newline=True, trim_blocks=False, lstrip_blocks=True,
+    )
+    env.filters.update(FILTERS)
+    return env
+
+
+def template_error(error: Exception, path: Path | str, what: str = "clausule") -> UserError:
+    """Translate a jinja error into a Dutch message with file name and line."""
+    if isinstance(error, TemplateSyntaxError):
+        line = error.lineno
+        detail = error.message
+    else:
+        line = _template_line(str(path))
+        detail = str(error)
+    where = f"{path}, regel {line}" if line else str(path)
+    if isinstance(error, SecurityError):
+        detail = f"niet toegestaan in een {what}: {detail}"
+    elif isinstance(error, UndefinedError):
+        detail = f"onbekende naam of leeg veld: {detail}"
+    return UserError(f"{where}: fout in {what} ({detail}).",
+                     "Verbeter de clausule; 'akkoord clausules --toon ID' laat zien welke namen er zijn.")
+
+
+def _template_line(filename: str) -> int | None:
+    """The line in `filename` where the exception being handled was raised, if it came from there."""
+    tb = sys.exc_info()[2]
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == filename:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+RENDER_ERRORS = (TemplateError, TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError)
