@@ -54,7 +54,7 @@ class Builder:
                 f"{source}: {len(findings)} waarschuwing(en) staan nog open; met --strikt wordt er niets gemaakt.",
                 "Bekijk ze met 'akkoord controleer', verbeter de antwoorden of erken ze onder 'erkend:'.",
                 exit_code=ExitCode.WAARSCHUWINGEN)
-        remarks = [PlacedRemark(f.plaats, remark_text(f)) for f in findings] if self.options.comments else []
+        remarks = [PlacedRemark(f.place, remark_text(f)) for f in findings] if self.options.comments else []
         agreement = assemble(answers, self.library, remarks=remarks,
                              explanatory_notes=self.options.explanatory_notes, today=self.options.today)
         data = write_agreement(agreement, self.reference)
@@ -66,11 +66,11 @@ def active_findings(answers: Answers) -> list[Any]:
     """The warnings that are not acknowledged in the answers file."""
     from akkoord.checks import check_answers
 
-    return [finding for finding in check_answers(answers) if not getattr(finding, "erkend", None)]
+    return [finding for finding in check_answers(answers) if not finding.acknowledged]
 
 
 def remark_text(finding: Any) -> str:
-    return f"{finding.code} {finding.bericht}\n\nWaarom: {finding.bron}\n\nBeter: {finding.suggestie}"
+    return f"{finding.code} {finding.message}\n\nWaarom: {finding.source}\n\nBeter: {finding.suggestion}"
 
 
 def plan_targets(sources: list[Path], output: Path | None) -> list[tuple[Path, Path]]:

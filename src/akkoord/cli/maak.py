@@ -59,7 +59,7 @@ def _summarise(findings: list, commented: bool) -> None:
     where = " (als opmerking in het document gezet)" if commented else ""
     typer.echo(f"  {len(findings)} waarschuwing(en){where}:")
     for finding in findings[:8]:
-        typer.echo(f"    {finding.code} {finding.plaats}: {finding.bericht}")
+        typer.echo(f"    {finding.code} {finding.place}: {finding.message}")
     if len(findings) > 8:
         typer.echo(f"    ... en nog {len(findings) - 8}; alles zien: akkoord controleer")
 
