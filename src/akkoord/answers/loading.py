@@ -172,7 +172,8 @@ def _dutch_message(error: dict[str, Any], loc: tuple[Any, ...], data: Any) -> st
         return "is geen bekend veld" + (f"; bedoel je '{suggestion}'?" if suggestion else
                                         "; haal het weg of kijk in 'akkoord schema' welke velden er zijn")
     if kind == "enum":
-        return f"'{value}' is geen geldige keuze; kies uit {context.get('expected', '')}".replace("'", "'")
+        choices = str(context.get("expected", "")).replace("' or '", "' of '")
+        return f"'{value}' is geen geldige keuze; kies uit {choices}"
     if kind in {"int_parsing", "int_type", "int_from_float"}:
         return f"'{value}' is geen geheel getal; schrijf bijvoorbeeld 6"
     if kind in {"bool_parsing", "bool_type"}:

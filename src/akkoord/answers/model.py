@@ -9,10 +9,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field,
-                      model_validator)
+from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo,
+                      field_validator, model_validator)
 
-from akkoord.dutch import AMOUNT_EXAMPLE, DATE_EXAMPLE, parse_amount, parse_date
+from akkoord.dutch import AMOUNT_EXAMPLE, DATE_EXAMPLE, format_date, parse_amount, parse_date
 
 
 # --- vocabularies -------------------------------------------------------------------------------
@@ -258,11 +258,13 @@ class Funding(Section):
     afterwards: Text | None = field("daarna", "Wat er gebeurt als deze financiering afloopt: vervolg, evaluatie, afbouw.", default=None)
     purpose: Text | None = field("bestemming", "Waarvoor het geld of de uren zijn.", default=None)
 
-    @model_validator(mode="after")
-    def _period_in_order(self) -> "Funding":
-        if self.start and self.end and self.end < self.start:
-            raise ValueError("de einddatum ('tot') ligt vóór de begindatum ('van'); draai ze om")
-        return self
+    @field_validator("end")
+    @classmethod
+    def _period_in_order(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        start = info.data.get("start")
+        if start and end and end < start:
+            raise ValueError(f"de einddatum ligt vóór de begindatum ('van': {format_date(start)}); draai ze om")
+        return end
 
 
 class Consultation(Section):
@@ -305,11 +307,13 @@ class Term(Section):
     phase_out_months: int | None = field("afbouw_maanden", "Afbouwperiode na opzegging in maanden.", default=None, ge=0)
     decision_points: list[GoNoGo] = field("beslismomenten", "Go/no-go-momenten (vooral bij een intentieovereenkomst).", default_factory=list)
 
-    @model_validator(mode="after")
-    def _end_after_start(self) -> "Term":
-        if self.end and self.end <= self.start:
-            raise ValueError("de einddatum ligt niet na de ingangsdatum; controleer 'start' en 'einde'")
-        return self
+    @field_validator("end")
+    @classmethod
+    def _end_after_start(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
+        start = info.data.get("start")
+        if start and end and end <= start:
+            raise ValueError(f"de einddatum ligt niet na de ingangsdatum ('start': {format_date(start)}); controleer beide")
+        return end
 
 
 class PrivacyArrangement(Section):
