@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from akkoord.answers.loading import read_yaml
-from akkoord.answers.model import Answers, FundingForm, PartyKind
+from akkoord.answers.model import Answers, Funding, FundingForm, PartyKind
 from akkoord.document import (Agreement, Annex, Article, Inline, PartyBlock, Remark, Run,
                               Signatory, Table, plain)
 from akkoord.dutch import format_amount, format_date
@@ -198,12 +198,12 @@ def role_annex(answers: Answers) -> Annex:
         contact = [role.contact.name + (f" ({role.contact.function})" if role.contact.function else "")
                    for role in roles if role.contact]
         contact += [f"{role.hours_per_month} uur per maand" for role in roles if role.hours_per_month]
-        rows.append((party.label, "; ".join(role.role for role in roles) or "—",
+        rows.append((party.label[:1].upper() + party.label[1:], "; ".join(role.role for role in roles) or "—",
                      "\n".join(duties) or "—", "\n".join(contact) or "—"))
     return Annex(title="Rolverdeling",
                  intro="Wie welke rol heeft, waarvoor verantwoordelijk is en wie het aanspreekpunt is.",
                  table=Table(header=("Partij", "Rol", "Verantwoordelijkheden en taken", "Contact en capaciteit"),
-                             rows=tuple(rows)))
+                             rows=tuple(rows), widths=(3, 4, 6, 3.5)))
 
 
 def timeline_annex(answers: Answers) -> Annex:
@@ -219,16 +219,13 @@ def timeline_annex(answers: Answers) -> Annex:
         if task.deadline:
             owner = answers.party(task.owner).label if task.owner and answers.party(task.owner) else ""
             events.append((task.deadline, format_date(task.deadline),
-                           task.task + (f" ({owner})" if owner else ""), "participatie"))
+                           task.task[:1].upper() + task.task[1:] + (f" ({owner})" if owner else ""),
+                           "participatie"))
     for funding in answers.funding:
         if funding.start or funding.end:
             when = " t/m ".join(format_date(day) for day in (funding.start, funding.end) if day)
-            what = funding.source + ": " + funding.form.value.replace("-", " ")
-            if funding.amount is not None:
-                what += f" {format_amount(funding.amount)}"
-            elif funding.hours:
-                what += f" {funding.hours} uur"
-            events.append((funding.start or funding.end, when, what, "financiering"))  # type: ignore[arg-type]
+            events.append((funding.start or funding.end, when, funding_summary(answers, funding),  # type: ignore[arg-type]
+                           "financiering"))
     evaluation = answers.safeguards.evaluation
     for moment in evaluation.moments if evaluation else []:
         events.append((moment, format_date(moment), "Evaluatie van de samenwerking", "evaluatie"))
@@ -238,7 +235,33 @@ def timeline_annex(answers: Answers) -> Annex:
     return Annex(title="Tijdlijn",
                  intro="Doelen, financieringsperioden, evaluaties en looptijd in de tijd gezet.",
                  table=Table(header=("Wanneer", "Wat", "Soort"),
-                             rows=tuple((when, what, kind) for _, when, what, kind in events)))
+                             rows=tuple((when, what, kind) for _, when, what, kind in events),
+                             widths=(4.2, 9, 2.8)))
+
+
+FUNDING_FORM_LABELS = {
+    FundingForm.SUBSIDY: "Subsidie", FundingForm.ASSIGNMENT: "Opdracht",
+    FundingForm.OWN_MEANS: "Eigen middelen", FundingForm.EXTERNAL_SUBSIDY: "Externe subsidie",
+    FundingForm.HOURS: "Inzet in uren",
+}
+
+
+def party_label(answers: Answers, reference: str) -> str:
+    """A party's label when `reference` is a party id, else the text as written."""
+    party = answers.party(reference)
+    return party.label if party else reference
+
+
+def funding_summary(answers: Answers, funding: Funding) -> str:
+    """'Subsidie van de Gemeente aan de Stichting: € 60.000'."""
+    text = f"{FUNDING_FORM_LABELS[funding.form]} van {party_label(answers, funding.source)}"
+    if funding.recipient and funding.recipient != funding.source:
+        text += f" aan {party_label(answers, funding.recipient)}"
+    if funding.amount is not None:
+        text += f": {format_amount(funding.amount)}"
+    elif funding.hours:
+        text += f": {funding.hours} uur"
+    return text
 
 
 def article_number(articles: list[Article], clause_id: str) -> int | None:

@@ -65,6 +65,8 @@ class PartyBlock:
 class Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
+    #: Relative column widths (any unit); equal columns when empty.
+    widths: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)

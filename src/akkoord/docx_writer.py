@@ -316,6 +316,22 @@ class _Writer:
                 cell.text = lines[0]
                 for line in lines[1:]:
                     cell.add_paragraph(line)
+        for row in table.rows:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.space_after = Pt(2)
+                    for run in paragraph.runs:
+                        run.font.size = Pt(9)
+        if data.widths:
+            section = self.doc.sections[-1]
+            usable = section.page_width - section.left_margin - section.right_margin
+            total = sum(data.widths)
+            table.autofit = False
+            for column, share in zip(table.columns, data.widths):
+                width = int(usable * share / total)
+                column.width = width
+                for cell in column.cells:
+                    cell.width = width
 
     def _explanatory_notes(self, agreement: Agreement) -> None:
         self.page_break()
