@@ -70,7 +70,7 @@ def active_findings(answers: Answers) -> list[Any]:
 
 
 def remark_text(finding: Any) -> str:
-    return f"{finding.code} {finding.message}\n\nWaarom: {finding.source}\n\nBeter: {finding.suggestion}"
+    return f"{finding.code} {finding.message}\n\nWaarom: {finding.why} ({finding.source})\n\nBeter: {finding.suggestion}"
 
 
 def plan_targets(sources: list[Path], output: Path | None) -> list[tuple[Path, Path]]:

@@ -470,7 +470,7 @@ CHECKS: tuple[Check, ...] = (
         "Geef de gemeente ook taken, bijvoorbeeld 'taak: wijkschouw en warmtescan van twintig woningen, "
         "uitvoerder: gemeente, deadline: 30-9-2027'.",
         f"{PC}, §2.5.3 en §7.1.3",
-        "Participatietaken met een uitvoerder, waarvan geen enkele bij de gemeente ligt.",
+        "Participatietaken met een uitvoerder die allemaal bij een initiatief liggen (geen bij de gemeente of een andere partij).",
         "Initiatieven willen als gelijkwaardige partner worden behandeld in een gedeelde missie, niet als "
         "opdrachtnemer van een klus die van de gemeente is.",
         "participatie:\n  - taak: bewonersavonden\n    uitvoerder: initiatief\n    resultaat: vier avonden\n"

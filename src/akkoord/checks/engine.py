@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from akkoord.answers.model import Answers
@@ -86,6 +87,11 @@ def _section_key(place: str) -> int:
     return SECTION_ORDER.index(section) if section in SECTION_ORDER else len(SECTION_ORDER)
 
 
+def _place_key(place: str) -> tuple[object, ...]:
+    # 'doelen[2]' before 'doelen[10]'; the section itself ('doelen') first.
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"\[(\d+)\]", place))
+
+
 def check_answers(answers: Answers) -> list[Finding]:
     """All checks over one agreement's answers, ordered as the answers file reads.
 
@@ -102,7 +108,8 @@ def check_answers(answers: Answers) -> list[Finding]:
         for place, fragment in rule(answers):
             findings.append(make_finding(check, place, fragment, acknowledged=acknowledged.get(check.code)))
     order = {check.code: number for number, check in enumerate(CHECKS)}
-    return sorted(findings, key=lambda finding: (_section_key(finding.place), order[finding.code]))
+    return sorted(findings, key=lambda finding: (_section_key(finding.place), _place_key(finding.place),
+                                                 order[finding.code]))
 
 
 def check_text(paragraphs: Iterable[str]) -> list[Finding]:

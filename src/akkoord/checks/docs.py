@@ -1,0 +1,97 @@
+"""The checks documentation, generated from the catalogue: `python -m akkoord.checks.docs > docs/controles.md`."""
+
+from __future__ import annotations
+
+import re
+
+from akkoord.checks.base import Category, Check, ExampleKind
+from akkoord.checks.catalogue import CHECKS
+from akkoord.checks.wording import VAGUE_TERMS
+
+CATEGORY_TITLES = {
+    Category.VAGUE: "Vaag: afspraken zonder houvast",
+    Category.SHORT_TERM: "Korte termijn: geld en doelen die te vroeg ophouden",
+    Category.SAFEGUARDS: "Borging: afspraken die wisselingen overleven",
+    Category.ROLES: "Rolverdeling: partner, geen opdrachtnemer",
+    Category.LEGAL: "Juridisch",
+}
+
+#: The documentation sections every check must have (tested).
+SECTIONS = ("Wat het signaleert", "Waarom het ertoe doet", "Voorbeeld", "Beter", "Bron")
+
+
+def word_list(check: Check) -> str:
+    """The vague words of a wording check, readable: regular-expression syntax turned into examples."""
+    terms = VAGUE_TERMS.get(check.code)
+    if not terms:
+        return ""
+    readable = []
+    for term in terms:
+        text = term.pattern.replace("\\.", ".").replace("\\", "")
+        text = re.sub(r"\(\?![^)]*\([^)]*\)\)", "", text)          # lookaheads
+        text = re.sub(r"\(\?:([^()]*)\)\?", r"[\1]", text)        # optional parts: [te ]
+        text = re.sub(r"\(\?:", "(", text).replace(" ?", " ").replace("?", "")
+        readable.append(f"'{text.strip()}'")
+    return ", ".join(readable)
+
+
+def example_block(text: str, check: Check) -> str:
+    if check.example_kind is ExampleKind.ANSWERS:
+        return "\n".join("    " + line for line in text.splitlines())
+    return f"    {text}"
+
+
+def _markdown_example(text: str, check: Check) -> str:
+    if check.example_kind is ExampleKind.ANSWERS:
+        return f"```yaml\n{text}\n```"
+    return f"> {text}"
+
+
+def render() -> str:
+    lines = [
+        "# Controles",
+        "",
+        "<!-- Gegenereerd uit src/akkoord/checks/catalogue.py met "
+        "`python -m akkoord.checks.docs > docs/controles.md`; niet met de hand bewerken. -->",
+        "",
+        "`akkoord controleer` en `akkoord maak` waarschuwen als afspraken te vaag of te kortlopend zijn, of "
+        "als afspraken ontbreken die de samenwerking laten doorlopen als mensen of geld wisselen. Elke "
+        "waarschuwing zegt wat er mis is, waarom dat ertoe doet (met de bron) en wat je beter kunt schrijven.",
+        "",
+        "Partijen kiezen soms bewust voor een open afspraak (Participatiecoalitie 2022, §2.3.3). Erken een "
+        "waarschuwing dan met een reden in het antwoordenbestand, bijvoorbeeld "
+        "`erkend: {AK203: \"financiering na 2027 volgt uit het raadsbesluit\"}`: hij verdwijnt uit de uitvoer "
+        "en de opmerkingen, en blijft in `--json` staan als erkend.",
+        "",
+        "Bij een Word-document of tekstbestand controleert `akkoord controleer` alleen de formulering "
+        "(AK101–AK106), per alinea. Een vaag woord wordt niet gemeld als dezelfde zin het concreet maakt: "
+        "'in overleg', 'regelmatig', 'tijdig' of 'nader te bepalen' met een datum, termijn of frequentie in "
+        "dezelfde zin ('in overleg met de coöperatie vóór 1 juli 2027') is een afspraak. In een "
+        "antwoordenbestand wordt de aanleiding niet op formulering gecontroleerd: die wordt de overwegingen, "
+        "en die binden niemand.",
+        "",
+        "| code | naam | categorie | niveau |",
+        "|---|---|---|---|",
+        *(f"| [{c.code}](#{c.code.lower()}-{c.name}) | {c.name} | {c.category} | {c.level} |" for c in CHECKS),
+    ]
+    for category, title in CATEGORY_TITLES.items():
+        lines += ["", f"## {title}"]
+        for check in (c for c in CHECKS if c.category is category):
+            lines += ["", f"### {check.code} {check.name}", "",
+                      f"*{check.category}, {check.level}*"
+                      + (f" — alleen bij een {check.applies_to}" if check.applies_to else ""), "",
+                      f"Melding: {check.message.replace('{fragment}', '…')}", "",
+                      "#### Wat het signaleert", "", check.flags]
+            if words := word_list(check):
+                lines += ["", f"Woorden en uitdrukkingen: {words}."]
+            lines += ["", "#### Waarom het ertoe doet", "", check.why,
+                      "", "#### Voorbeeld", "", _markdown_example(check.example, check),
+                      "", "#### Beter", "", _markdown_example(check.better, check), "", check.suggestion,
+                      "", "#### Bron", "", check.source]
+    return "\n".join(lines) + "\n"
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(render())
