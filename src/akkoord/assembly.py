@@ -8,7 +8,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
-from akkoord.answers.loading import read_yaml
+from akkoord.answers.loading import parse_yaml_file
 from akkoord.answers.model import Answers, Funding, FundingForm, PartyKind
 from akkoord.document import (Agreement, Annex, Article, Inline, PartyBlock, Remark, Run,
                               Signatory, Table, plain)
@@ -35,7 +35,7 @@ def templates_dir() -> Path:
 
 
 def load_skeleton(agreement_type: str) -> dict[str, Any]:
-    return dict(read_yaml(templates_dir() / f"{agreement_type}.yaml"))
+    return dict(parse_yaml_file(templates_dir() / f"{agreement_type}.yaml").data)
 
 
 # --- the context templates see -------------------------------------------------------------------
@@ -73,7 +73,39 @@ def template_context(answers: Answers, today: dt.date) -> dict[str, Any]:
         verwerkt_persoonsgegevens=any(task.personal_data for task in answers.participation),
         documentdatum=answers.date or today,
     )
+    context.update(_clause_helpers(answers, context, by_id))
     return context
+
+
+def _clause_helpers(answers: Answers, context: dict[str, Any], by_id: dict[str, Any]) -> dict[str, Any]:
+    """Derived values for the clause library (owned by the clause library's authors)."""
+    municipality = by_id[answers.municipality.id]
+
+    def source_name(source: str) -> str:
+        """How a funding source reads in running text: a party's aanduiding, else the text as given."""
+        if source in by_id:
+            return by_id[source]["aanduiding"]
+        if source.strip().lower() in ("gemeente", answers.municipality.name.lower()):
+            return municipality["aanduiding"]
+        return source
+
+    supporter_id = answers.safeguards.supporter
+    if supporter_id not in by_id:
+        supporter_id = next((p.id for p in answers.parties if p.kind is PartyKind.SUPPORTER), None)
+    # Calendar years covered by municipal subsidies: Awb 4:51 applies from three consecutive years.
+    years: set[int] = set()
+    document_date = context["documentdatum"]
+    for item in answers.funding:
+        if item.form is FundingForm.SUBSIDY:
+            first = (item.start or item.end or document_date).year
+            last = (item.end or item.start or document_date).year
+            years.update(range(first, last + 1))
+    return {
+        "bron_naam": source_name,
+        "ondersteuner": by_id[supporter_id] if supporter_id else None,
+        "subsidiejaren": sorted(years),
+        "persoonsgegevenstaken": [task for task in context["participatie"] if task["persoonsgegevens"]],
+    }
 
 
 # --- assembly ----------------------------------------------------------------------------------------
@@ -87,14 +119,20 @@ def assemble(answers: Answers, library: Library, *, remarks: Iterable[PlacedRema
 
     def render_text(template_text: str, name: str, **extra: Any) -> str:
         try:
-            return env.from_string(template_text).render({**context, **extra})
+            return library.compiled(template_text).render({**context, **extra})
         except RENDER_ERRORS as error:
             raise template_error(error, templates_dir() / f"{answers.agreement_type.value}.yaml",
                                  what=f"sjabloononderdeel '{name}'") from None
 
     chosen = [clause for clause in library.for_type(answers.agreement_type) if _applies(clause, context)]
     numbers = {clause.id: number for number, clause in enumerate(chosen, start=1)}
-    context["artikel"] = lambda clause_id: numbers[clause_id]
+    def article(clause_id: str) -> int:
+        if clause_id not in numbers:
+            raise ValueError(f"artikel('{clause_id}') verwijst naar een artikel dat niet in deze overeenkomst staat; "
+                             f"controleer de id of zet de verwijzing binnen {{% if heeft_artikel('{clause_id}') %}}")
+        return numbers[clause_id]
+
+    context["artikel"] = article
     context["heeft_artikel"] = lambda clause_id: clause_id in numbers
     articles = [_render_clause(clause, context) for clause in chosen]
     _place_remarks(articles, library, list(remarks))

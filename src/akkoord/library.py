@@ -13,10 +13,11 @@ from jinja2.exceptions import TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from akkoord.answers.loading import format_path, line_of, yaml_reader
+from akkoord.answers.loading import format_path
 from akkoord.answers.model import AgreementType
 from akkoord.errors import UserError
 from akkoord.render import ClauseLoader, make_environment, template_error
+from akkoord.yamltext import YamlSyntaxError, parse_yaml
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
 
@@ -66,6 +67,13 @@ class Library:
 
     clauses: dict[str, Clause]
     environment: ImmutableSandboxedEnvironment
+    _compiled: dict[str, Template] = field(default_factory=dict, repr=False)
+
+    def compiled(self, source: str) -> Template:
+        """A template compiled from a string once per library (frame texts are used for every document)."""
+        if source not in self._compiled:
+            self._compiled[source] = self.environment.from_string(source)
+        return self._compiled[source]
 
     def for_type(self, agreement_type: AgreementType) -> list[Clause]:
         chosen = [clause for clause in self.clauses.values() if clause.applies_to(agreement_type)]
@@ -105,7 +113,12 @@ def load_clause(path: Path, env: ImmutableSandboxedEnvironment) -> Clause:
     if not match:
         raise UserError(f"{path}, regel 1: een clausule begint met een kopblok tussen twee regels '---'.",
                         "Zie docs/clausules.md voor de opbouw van een clausulebestand.")
-    data = yaml_reader().load(match.group(1))
+    try:
+        parsed = parse_yaml(match.group(1))
+    except YamlSyntaxError as error:
+        line = f", regel {error.line + 1}" if error.line else ""
+        raise UserError(f"{path}{line}: het kopblok is geen geldige YAML ({error.message}).") from None
+    data = parsed.data
     if not isinstance(data, dict):
         raise UserError(f"{path}, regel 2: het kopblok moet velden bevatten (id, titel, soorten, ...).")
     try:
@@ -114,8 +127,8 @@ def load_clause(path: Path, env: ImmutableSandboxedEnvironment) -> Clause:
         problems = []
         for item in error.errors():
             loc = tuple(item["loc"])
-            line = line_of(data, loc)
-            line_text = f", regel {line + 1}" if line else ""
+            line = parsed.line_of(loc)
+            line_text = f", regel {line + 1}" if line else ""  # the block starts on line 2
             message = "ontbreekt" if item["type"] == "missing" else (
                 "is geen bekend veld" if item["type"] == "extra_forbidden" else item["msg"])
             problems.append(f"  {path}{line_text}, {format_path(loc)}: {message}")

@@ -7,13 +7,15 @@ a template prints is escaped for Markdown, so `{{ 7*7 }}` or `**` typed by a use
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import sys
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound
+from jinja2 import BaseLoader, FileSystemBytecodeCache, StrictUndefined, TemplateNotFound
 from jinja2.exceptions import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
@@ -120,9 +122,23 @@ class ClauseLoader(BaseLoader):
         return source, filename, lambda: True
 
 
+def _bytecode_cache() -> FileSystemBytecodeCache | None:
+    """Compiled clauses are cached per user: compiling thirty templates would dominate start-up."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = os.path.join(base, "akkoord", "jinja")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        probe = tempfile.NamedTemporaryFile(dir=folder)
+        probe.close()
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(folder)
+
+
 def make_environment() -> ImmutableSandboxedEnvironment:
     env = ImmutableSandboxedEnvironment(
         loader=ClauseLoader(), undefined=StrictUndefined, autoescape=False, finalize=_finalize,
+        bytecode_cache=_bytecode_cache(),
         # No trim_blocks: a block tag on its own line then leaves a blank line, which in Markdown only
         # separates paragraphs, instead of silently gluing two leden together.
         keep_trailing_newline=True, trim_blocks=False, lstrip_blocks=True,

@@ -7,39 +7,24 @@ import types
 import typing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError
 
 from akkoord.answers.model import PARTY_REFERENCES, Answers
 from akkoord.errors import UserError
+from akkoord.yamltext import YamlSyntaxError, YamlText, parse_yaml
+
+LineLookup = Callable[[tuple[Any, ...]], "int | None"]
 
 MAX_PROBLEMS_SHOWN = 12
 
 
-class _SourceTextConstructor(RoundTripConstructor):
-    """Keeps numbers as the text that was written.
+def yaml_reader() -> Any:
+    """A ruamel round-trip reader (kept comments and key order) for editing answers files."""
+    from akkoord.answers.roundtrip import yaml_reader as reader
 
-    YAML would read `bedrag: 40.000` as the float 40.0 and `kvk: 01234567` as 1234567; people mean
-    forty thousand euros and a KvK number with a leading zero. The model parses the text itself.
-    """
-
-    def construct_source_text(self, node: Any) -> str:
-        return str(node.value)
-
-
-_SourceTextConstructor.add_constructor("tag:yaml.org,2002:int", _SourceTextConstructor.construct_source_text)
-_SourceTextConstructor.add_constructor("tag:yaml.org,2002:float", _SourceTextConstructor.construct_source_text)
-
-
-def yaml_reader() -> YAML:
-    yaml = YAML(typ="rt")
-    yaml.Constructor = _SourceTextConstructor
-    return yaml
+    return reader()
 
 
 @dataclass(frozen=True)
@@ -55,38 +40,58 @@ class Problem:
         return f"{where}, {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
 
 
-def read_yaml(path: Path) -> Any:
-    """Read a YAML file, turning every way it can fail into a UserError."""
+def read_text(path: Path) -> str:
+    """Read a user's text file, turning every way it can fail into a UserError."""
     if not path.exists():
         raise UserError(f"{path}: bestand bestaat niet.",
                         "Controleer de naam en map; maak een nieuw antwoordenbestand met 'akkoord nieuw'.")
     if path.is_dir():
         raise UserError(f"{path} is een map, geen antwoordenbestand.", "Geef het .yaml-bestand zelf op.")
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise UserError(f"{path}: het bestand is niet in UTF-8 opgeslagen.",
                         "Sla het in je teksteditor op als UTF-8 (zonder andere codering).") from None
     except OSError as error:
         raise UserError(f"{path}: kan het bestand niet lezen ({error.strerror}).") from None
+
+
+_YAML_HINT = "Let op inspringing met spaties (geen tabs) en zet tekst met een dubbele punt erin tussen aanhalingstekens."
+
+
+def parse_yaml_file(path: Path) -> YamlText:
+    """Read and parse a YAML file quickly, with line numbers; errors become UserErrors."""
+    text = read_text(path)
+    try:
+        return parse_yaml(text)
+    except YamlSyntaxError as error:
+        line = f", regel {error.line}" if error.line else ""
+        raise UserError(f"{path.name}{line}: dit is geen geldige YAML ({error.message}).", _YAML_HINT) from None
+
+
+def read_yaml(path: Path) -> Any:
+    """Read a YAML file for round-trip editing (comments and key order kept), as ruamel data."""
+    from ruamel.yaml.error import MarkedYAMLError
+
+    text = read_text(path)
     try:
         return yaml_reader().load(text)
     except MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = f", regel {mark.line + 1}" if mark else ""
-        raise UserError(
-            f"{path.name}{line}: dit is geen geldige YAML ({error.problem or error.context}).",
-            "Let op inspringing met spaties (geen tabs) en zet tekst met een dubbele punt erin tussen aanhalingstekens.",
-        ) from None
+        raise UserError(f"{path.name}{line}: dit is geen geldige YAML ({error.problem or error.context}).",
+                        _YAML_HINT) from None
 
 
 def load_answers(path: Path) -> Answers:
     """Load and validate one answers file; raise UserError listing every problem found."""
-    data = read_yaml(Path(path))
-    return answers_from_data(data, Path(path).name)
+    parsed = parse_yaml_file(Path(path))
+    return answers_from_data(parsed.data, Path(path).name, parsed.line_of)
 
 
-def answers_from_data(data: Any, file_name: str) -> Answers:
+def answers_from_data(data: Any, file_name: str, lines: LineLookup | None = None) -> Answers:
+    """Validate answers data; `lines` locates a path in the file (ruamel data locates itself)."""
+    locate: LineLookup = lines or (lambda loc: line_of(data, loc))
     if data is None:
         raise UserError(f"{file_name}: het bestand is leeg.",
                         "Begin met 'akkoord nieuw' of kopieer een voorbeeld uit examples/.")
@@ -97,10 +102,10 @@ def answers_from_data(data: Any, file_name: str) -> Answers:
     try:
         answers = Answers.model_validate(data)
     except ValidationError as error:
-        problems = sorted((_problem_from_error(item, data) for item in error.errors()),
+        problems = sorted((_problem_from_error(item, locate) for item in error.errors()),
                           key=lambda problem: problem.line or 0)
         raise _problems_error(problems, file_name) from None
-    problems = list(_reference_problems(answers, data))
+    problems = list(_reference_problems(answers, data, locate))
     if problems:
         raise _problems_error(problems, file_name)
     return answers
@@ -126,39 +131,31 @@ def format_path(loc: tuple[Any, ...]) -> str:
 
 
 def line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
-    """1-based line of the deepest part of `loc` that exists in the YAML."""
+    """1-based line of the deepest part of `loc` in ruamel round-trip data (None for plain data)."""
     line = None
     node = data
     for part in loc:
-        if isinstance(node, CommentedMap) and part in node:
-            line = node.lc.key(part)[0] + 1
-            node = node[part]
-        elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
-            line = node.lc.item(part)[0] + 1
-            node = node[part]
+        position = getattr(node, "lc", None)
+        if position is None:
+            break
+        if isinstance(node, dict) and part in node:
+            line = position.key(part)[0] + 1
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            line = position.item(part)[0] + 1
         else:
             break
+        node = node[part]
     return line
 
 
-def _value_at(data: Any, loc: tuple[Any, ...]) -> Any:
-    node = data
-    for part in loc:
-        try:
-            node = node[part]
-        except (KeyError, IndexError, TypeError):
-            return None
-    return node
-
-
-def _problem_from_error(error: dict[str, Any], data: Any) -> Problem:
+def _problem_from_error(error: dict[str, Any], locate: LineLookup) -> Problem:
     # Pydantic appends the validator's name to the location of a failed union or annotated type.
     loc = tuple(part for part in error["loc"] if not (isinstance(part, str) and ("[" in part or part.startswith("function-"))))
-    message = _dutch_message(error, loc, data)
-    return Problem(path=format_path(loc), message=message, line=line_of(data, loc))
+    message = _dutch_message(error, loc)
+    return Problem(path=format_path(loc), message=message, line=locate(loc))
 
 
-def _dutch_message(error: dict[str, Any], loc: tuple[Any, ...], data: Any) -> str:
+def _dutch_message(error: dict[str, Any], loc: tuple[Any, ...]) -> str:
     kind = error["type"]
     value = error.get("input")
     context = error.get("ctx") or {}
@@ -246,21 +243,21 @@ def _did_you_mean(loc: tuple[Any, ...]) -> str | None:
     return matches[0] if matches else None
 
 
-def _reference_problems(answers: Answers, data: Any):
+def _reference_problems(answers: Answers, data: Any, locate: LineLookup):
     ids = [party.id for party in answers.parties]
     known = ", ".join(ids)
     for section, key in PARTY_REFERENCES:
         for index, item in enumerate(data.get(section) or []):
             reference = item.get(key) if isinstance(item, dict) else None
             if reference is not None and str(reference).strip() not in ids:
-                yield _unknown_party(data, (section, index, key), reference, ids, known)
+                yield _unknown_party(locate, (section, index, key), reference, ids, known)
     supporter = (data.get("borging") or {}).get("ondersteuner") if isinstance(data.get("borging"), dict) else None
     if supporter is not None and str(supporter).strip() not in ids:
-        yield _unknown_party(data, ("borging", "ondersteuner"), supporter, ids, known)
+        yield _unknown_party(locate, ("borging", "ondersteuner"), supporter, ids, known)
 
 
-def _unknown_party(data: Any, loc: tuple[Any, ...], reference: Any, ids: list[str], known: str) -> Problem:
+def _unknown_party(locate: LineLookup, loc: tuple[Any, ...], reference: Any, ids: list[str], known: str) -> Problem:
     close = difflib.get_close_matches(str(reference), ids, n=1, cutoff=0.5)
     hint = f"bedoel je '{close[0]}'?" if close else f"gebruik een van: {known}"
-    return Problem(path=format_path(loc), line=line_of(data, loc),
+    return Problem(path=format_path(loc), line=locate(loc),
                    message=f"'{reference}' is geen partij-id uit 'partijen'; {hint}")
