@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-from xml.sax.saxutils import escape
 from pathlib import Path
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -338,6 +337,14 @@ class _Writer:
             self.paragraph(label, bold=True).paragraph_format.keep_with_next = True
             self.paragraph(article.note)
             self.paragraph((Run("Bron: ", italic=True), Run(article.source, italic=True)))
+
+
+def escape(text: str, extra: dict[str, str] | None = None) -> str:
+    """XML-escape text (xml.sax.saxutils would pull in urllib and ssl: 7 ms of start-up)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for char, entity in (extra or {}).items():
+        text = text.replace(char, entity)
+    return text
 
 
 _ATTR = {'"': "&quot;"}
