@@ -26,8 +26,8 @@ CONCRETE_TIME = re.compile(
     r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{1,2}-\d{1,2}"                    # 1-7-2027, 2027-07-01
     rf"|\d{{1,2}}\s+(?:{_MONTHS})\b"                                              # 1 juli
     rf"|(?:{_MONTHS})\s+(?:19|20)\d{{2}}"                                         # juli 2027
-    r"|(?:vóór|voor|uiterlijk|per|in|eind|begin|medio|half|tot|na|najaar|voorjaar|zomer|winter|kwartaal)"
-    r"\s+(?:(?:het|de|eind|begin)\s+)?(?:19|20)\d{2}"                             # vóór 2030
+    r"|(?:vóór|uiterlijk|in|eind|begin|medio|half|najaar|voorjaar|zomer|winter|kwartaal)"
+    r"\s+(?:(?:het|de|eind|begin)\s+)?(?:19|20)\d{2}"                             # vóór 2030 (not 'voor 2030': that is often 'for 2030')
     rf"|(?:binnen|na|uiterlijk|ten minste|minimaal|minstens|tenminste)\s+(?:\d+|{_NUMBER_WORDS})\s+(?:{_UNITS})"
     rf"|(?:\d+|{_NUMBER_WORDS})\s+(?:{_UNITS})\s+(?:vóór|voor|vooraf|voorafgaand|na|nadat|voordat)"
     rf"|(?:elke|iedere|om\s+de)\s+(?:(?:\d+|{_NUMBER_WORDS})\s+)?(?:{_UNITS}|week|maand|kwartaal|halfjaar|half\s+jaar)"
@@ -104,7 +104,7 @@ VAGUE_TERMS: dict[str, tuple[Term, ...]] = {
         r"in (?:onderling |goed |nauw |nader |gezamenlijk )?overleg(?! (?:treden|te treden|getreden))",
         r"in (?:onderlinge |goede |nauwe )?samenspraak", r"in (?:onderlinge |goede )?afstemming",
         # "treden in overleg" starts a consultation (as in a disputes clause); it defers no decision.
-        unless_concrete_time=True, unless_before=r"(?:treden|treedt|trad|traden)\s*$",
+        unless_concrete_time=True, unless_before=r"(?:treden|treedt|trad|traden)(?:\s+\w+){0,2}\s*$",
     ),
 }
 

@@ -68,8 +68,13 @@ def uitleg(
         wanted = f"AK{wanted}"
     check = BY_CODE.get(wanted) or next((c for c in BY_CODE.values() if c.name == code.strip().lower()), None)
     if check is None:
-        candidates = list(BY_CODE) + [c.name for c in BY_CODE.values()]
-        close = difflib.get_close_matches(wanted if wanted.startswith("AK") else code.lower(), candidates, n=1, cutoff=0.5)
+        if wanted.startswith("AK"):
+            # Same category and ten first (AK3011 -> AK301), then any code.
+            candidates = [c for c in BY_CODE if c.startswith(wanted[:4])] or list(BY_CODE)
+            close = sorted(c for c in BY_CODE if c.startswith(wanted))[:1] or \
+                difflib.get_close_matches(wanted, candidates, n=1, cutoff=0.5)
+        else:
+            close = difflib.get_close_matches(code.lower(), [c.name for c in BY_CODE.values()], n=1, cutoff=0.5)
         raise UserError(f"Er is geen controle '{code}'.",
                         f"Bedoel je {close[0]}? Alle controles staan in docs/controles.md." if close
                         else "Alle controles staan in docs/controles.md; codes zien eruit als AK101.")

@@ -1,0 +1,151 @@
+"""The structural checks over answers: per check, variations of a clean agreement that must and must not trigger it."""
+
+from __future__ import annotations
+
+import pytest
+from checks_support import answers_with, codes
+
+from akkoord.checks import check_answers
+
+FUNDING_2027 = """
+financiering:
+  - {bron: gemeente, vorm: subsidie, ontvanger: initiatief, bedrag: 20000, van: 2027-01-01, tot: 2027-12-31,
+     voorwaarden: verantwoording vóór 1 april 2028, daarna: vóór 1 oktober 2027 besluit het college over 2028}
+"""
+IO = "soort: intentieovereenkomst\n"
+PARTIES = """
+partijen:
+  - {{id: initiatief, soort: initiatief, naam: Werkgroep Warm, rechtsvorm: {form}}}
+  - id: gemeente
+    soort: gemeente
+    naam: gemeente Voorbeeld
+    rechtsvorm: gemeente
+    vertegenwoordigers: [{{naam: B. de Vries, functie: {function}}}]
+    collegebesluit: {{datum: 2027-01-10}}
+{extra}"""
+
+
+def parties(form="cooperatie", function="wethouder", extra="    volmacht: {datum: 2026-06-01}"):
+    return PARTIES.format(form=form, function=function, extra=extra)
+
+
+CASES = {
+    "AK110": (["doelen: []"], [""]),
+    "AK111": (["doelen: [{omschrijving: Bewoners betrekken, streefdatum: 2029-06-30}]"],
+              ["doelen: [{omschrijving: Bewoners betrekken, resultaat: 250 gesprekken, streefdatum: 2029-06-30}]"]),
+    "AK112": (["doelen: [{omschrijving: Een plan, resultaat: het plan ligt bij de raad}]"], [""]),
+    "AK113": (["participatie: [{taak: nieuwsbrief, resultaat: vier edities, deadline: 2027-12-31}]"],
+              ["participatie: [{taak: nieuwsbrief, uitvoerder: gemeente, resultaat: vier edities, deadline: 2027-12-31}]"]),
+    "AK114": (["participatie: [{taak: nieuwsbrief, uitvoerder: gemeente, deadline: 2027-12-31}]"], [""]),
+    "AK115": (["participatie: [{taak: nieuwsbrief, uitvoerder: gemeente, resultaat: vier edities}]"], [""]),
+    "AK116": (["financiering: [{bron: gemeente, vorm: subsidie, ontvanger: initiatief, tot: 2029-06-30, "
+               "voorwaarden: onder voorbehoud van de begroting, daarna: evaluatie in 2029}]",
+               "financiering: [{bron: gemeente, vorm: uren, ontvanger: gemeente, tot: 2029-06-30, daarna: evaluatie in 2029}]"],
+              ["financiering: [{bron: gemeente, vorm: uren, ontvanger: gemeente, uren: 400, tot: 2029-06-30, daarna: evaluatie}]"]),
+    "AK117": (["financiering: [{bron: provincie, vorm: externe-subsidie, ontvanger: initiatief, bedrag: 5000, daarna: klaar}]"],
+              [""]),
+    "AK201": ([FUNDING_2027,
+               FUNDING_2027 + "doelen: [{omschrijving: x, resultaat: y, streefdatum: 2027-12-31}]"],
+              ["", "looptijd: {start: 2027-02-01, einde: 2028-03-31, opzegtermijn_maanden: 3, afbouw_maanden: 3}\n"
+                   "doelen: [{omschrijving: x, resultaat: y, streefdatum: 2028-03-31}]\n" + FUNDING_2027]),
+    "AK202": ([FUNDING_2027], ["", "financiering: [{bron: eigen leden, vorm: eigen-middelen, ontvanger: initiatief, "
+                                  "bedrag: 500, van: 2027-01-01, tot: 2027-03-01}]"]),
+    "AK203": (["financiering: [{bron: provincie, vorm: externe-subsidie, ontvanger: initiatief, bedrag: 5000, tot: 2029-06-30}]"],
+              ["", "financiering: [{bron: leden, vorm: eigen-middelen, ontvanger: initiatief, bedrag: 500, tot: 2029-06-30}]"]),
+    "AK204": (["borging: {overleg: {frequentie: elke zes weken}}", IO + "borging: {}"], [""]),
+    "AK205": (["doelen: [{omschrijving: x, resultaat: y, streefdatum: 2027-12-31}]"],
+              ["", IO + "doelen: [{omschrijving: x, resultaat: y, streefdatum: 2027-12-31}]"]),
+    "AK301": (["borging: {bestuurlijk_overleg: {frequentie: twee keer per jaar}}"], [""]),
+    "AK302": (["borging: {overleg: {deelnemers: iedereen}}",
+               "borging: {overleg: {frequentie: maandelijks}, bestuurlijk_overleg: {deelnemers: de wethouder}}"],
+              ["", "borging: {overleg: {frequentie: maandelijks}}"]),
+    "AK303": (["borging: {overleg: {frequentie: maandelijks}}"], [""]),
+    "AK304": (["borging: {overleg: {frequentie: maandelijks}}"], [""]),
+    "AK305": (["borging: {wisseling: {plaatsvervanger: het teamhoofd}}", "borging: {}"], [""]),
+    "AK306": (["borging: {wisseling: {overdracht: een overdrachtsgesprek binnen vier weken}}"], [""]),
+    "AK307": ([parties(extra="    volmacht: {datum: 2026-06-01}").replace("    collegebesluit: {datum: 2027-01-10}\n", "")],
+              [parties()]),
+    "AK308": (["borging: {evaluatie: {wijze: samen}}", "borging: {evaluatie: {momenten: []}}"], [""]),
+    "AK309": (["looptijd: {start: 2027-02-01, einde: 2029-06-30, afbouw_maanden: 6}",
+               "looptijd: {start: 2027-02-01, einde: 2029-06-30, opzegtermijn_maanden: 0, afbouw_maanden: 6}"],
+              ["", IO + "looptijd: {start: 2027-02-01, einde: 2029-06-30}"]),
+    "AK310": (["looptijd: {start: 2027-02-01, einde: 2029-06-30, opzegtermijn_maanden: 6}"],
+              ["", "looptijd: {start: 2027-02-01, einde: 2029-06-30, opzegtermijn_maanden: 6}\n"
+                   "financiering: [{bron: gemeente, vorm: uren, ontvanger: gemeente, uren: 400, tot: 2029-06-30, daarna: evaluatie}]"]),
+    "AK311": (["borging: {overleg: {frequentie: maandelijks}}"], ["", "borging: {vooraf_informeren_werkdagen: 0}"]),
+    "AK312": (["borging: {overleg: {frequentie: maandelijks}}"], [""]),
+    "AK401": (["participatie: [{taak: avonden, uitvoerder: initiatief, resultaat: vier, deadline: 2027-11-30}]"],
+              ["", "participatie: []",
+               "partijen:\n" + parties().split("partijen:\n")[1] + "\n" +
+               "  - {id: corporatie, soort: woningcorporatie, naam: Woonstichting, rechtsvorm: stichting}\n"
+               "participatie:\n  - {taak: avonden, uitvoerder: initiatief, resultaat: vier, deadline: 2027-11-30}\n"
+               "  - {taak: huurdersgesprekken, uitvoerder: corporatie, resultaat: 80, deadline: 2027-11-30}\n"]),
+    "AK402": (["rollen: [{partij: initiatief, rol: trekker, verantwoordelijkheden: [avonden]}]",
+               "rollen: [{partij: gemeente, rol: regisseur, contactpersoon: {naam: C. Bos}, uren_per_maand: 8}]"], [""]),
+    "AK403": (["rollen: [{partij: gemeente, rol: regisseur, verantwoordelijkheden: [plan], contactpersoon: {naam: C. Bos}}]",
+               "rollen: [{partij: gemeente, rol: regisseur, verantwoordelijkheden: [plan], uren_per_maand: 8}]"], [""]),
+    "AK404": (["financiering: [{bron: gemeente, vorm: opdracht, ontvanger: initiatief, bedrag: 5000, tot: 2029-06-30, "
+               "voorwaarden: begrotingsvoorbehoud, daarna: evaluatie}]"], [""]),
+    "AK501": ([parties(form="geen-rechtspersoon"), parties(form="informele-vereniging")],
+              [parties(form="stichting"), IO + parties(form="geen-rechtspersoon")]),
+    "AK502": ([IO + "participatie: [{taak: avonden, uitvoerder: initiatief, resultaat: vier, deadline: 2027-11-30, "
+               "verplichting: resultaat}]",
+               IO + "rollen: [{partij: gemeente, rol: regisseur, verantwoordelijkheden: [de gemeente garandeert de subsidie]}]"],
+              [IO, "participatie: [{taak: avonden, uitvoerder: initiatief, resultaat: vier, deadline: 2027-11-30, "
+                   "verplichting: resultaat}]"]),
+    "AK503": ([parties(extra=""), parties(function="burgemeester", extra="").replace(
+                  "vertegenwoordigers: [{naam: B. de Vries, functie: burgemeester}]", "vertegenwoordigers: []")],
+              [parties(), parties(function="burgemeester", extra="")]),
+    "AK504": (["financiering: [{bron: gemeente Voorbeeld, vorm: subsidie, ontvanger: initiatief, bedrag: 5000, "
+               "tot: 2028-12-31, daarna: evaluatie}]"],
+              ["", "financiering: [{bron: gemeente, vorm: subsidie, ontvanger: initiatief, bedrag: 5000, "
+                   "tot: 2027-12-31, daarna: evaluatie}]",
+               "financiering: [{bron: provincie, vorm: externe-subsidie, ontvanger: initiatief, bedrag: 5000, "
+               "tot: 2029-06-30, daarna: evaluatie}]"]),
+    "AK505": (["participatie: [{taak: enquête, uitvoerder: initiatief, resultaat: 200 antwoorden, deadline: 2027-11-30, "
+               "persoonsgegevens: true}]"],
+              ["", "participatie: [{taak: enquête, uitvoerder: initiatief, resultaat: 200 antwoorden, "
+                   "deadline: 2027-11-30, persoonsgegevens: true}]\npersoonsgegevens: {rol: verwerker}"]),
+}
+
+
+@pytest.mark.parametrize(("code", "fragment"), [(code, f) for code, (must, _) in CASES.items() for f in must])
+def test_triggers(code, fragment):
+    assert code in codes(fragment)
+
+
+@pytest.mark.parametrize(("code", "fragment"), [(code, f) for code, (_, must_not) in CASES.items() for f in must_not])
+def test_does_not_trigger(code, fragment):
+    assert code not in codes(fragment)
+
+
+def test_every_structural_check_has_a_table():
+    from akkoord.checks.structure import RULES
+
+    assert set(RULES) == set(CASES)
+
+
+def test_places_point_at_the_field_to_fix():
+    findings = check_answers(answers_with(
+        "doelen: [{omschrijving: a, resultaat: b, streefdatum: 2029-01-01}, {omschrijving: c, streefdatum: 2029-01-01}]"))
+    assert [f.place for f in findings if f.code == "AK111"] == ["doelen[1].resultaat"]
+
+
+def test_wording_checks_run_on_answer_texts_but_not_on_the_background():
+    answers = answers_with("aanleiding: {waarom: De gemeente wil zoveel mogelijk bewoners bereiken.}\n"
+                           "doelen: [{omschrijving: Zoveel mogelijk bewoners doen mee, resultaat: 300 bezoekers, "
+                           "streefdatum: 2029-06-30}]")
+    assert [(f.code, f.place) for f in check_answers(answers)] == [("AK101", "doelen[0].omschrijving")]
+
+
+def test_acknowledged_findings_carry_the_reason():
+    answers = answers_with("erkend: {AK303: de wethouder schuift aan bij het ambtelijk overleg}\n"
+                           "borging: {overleg: {frequentie: maandelijks}}")
+    by_code = {f.code: f for f in check_answers(answers)}
+    assert by_code["AK303"].acknowledged == "de wethouder schuift aan bij het ambtelijk overleg"
+    assert by_code["AK304"].acknowledged is None
+
+
+def test_funding_horizon_message_names_both_dates():
+    [finding] = [f for f in check_answers(answers_with(FUNDING_2027)) if f.code == "AK201"]
+    assert "31 december 2027" in finding.message and "30 juni 2029" in finding.message

@@ -1,0 +1,175 @@
+"""The vague-wording checks (AK101–AK106): sentences that must and must not trigger each one."""
+
+from __future__ import annotations
+
+import pytest
+
+from akkoord.checks import check_text
+from akkoord.checks.wording import vague_fragments
+
+MUST = {
+    "AK101": [
+        "De gemeente betrekt de coöperatie zoveel mogelijk bij het wijkuitvoeringsplan.",
+        "Partijen werken waar mogelijk samen met de woningcorporatie.",
+        "In principe draagt de gemeente de kosten van de zaalhuur.",
+        "Indien nodig schakelen partijen een procesbegeleider in.",
+        "De werkgroep ondersteunt zo veel als mogelijk de bewoners bij isolatie.",
+        "De gemeente stelt desgewenst een ambtenaar beschikbaar.",
+        "Waar nodig passen partijen de planning aan.",
+        "De stichting informeert de gemeente, voor zover mogelijk, over haar plannen.",
+        "Partijen overleggen indien daartoe aanleiding bestaat.",
+        "De coöperatie zet zich zo goed mogelijk in voor de wijk.",
+    ],
+    "AK102": [
+        "Partijen streven naar een aardgasvrije wijk.",
+        "De gemeente streeft ernaar de subsidie tijdig te verlenen.",
+        "De coöperatie probeert alle huishoudens te bereiken.",
+        "Partijen zullen trachten de planning te halen.",
+        "Het streven is om in 2030 van het gas af te zijn.",
+        "De gemeente zal proberen de raad mee te nemen.",
+    ],
+    "AK103": [
+        "De bijdrage van de gemeente wordt nader bepaald.",
+        "De rolverdeling in de uitvoeringsfase is nader te bepalen.",
+        "Te zijner tijd maken partijen afspraken over het warmtenet.",
+        "De taakverdeling wordt in een later stadium uitgewerkt.",
+        "Op termijn neemt de coöperatie het beheer over.",
+        "De vergoeding wordt t.z.t. vastgesteld.",
+        "Het budget voor 2028 is nog te bepalen.",
+    ],
+    "AK104": [
+        "De gemeente stelt voldoende middelen beschikbaar.",
+        "De coöperatie neemt passende maatregelen.",
+        "Er worden diverse bewonersbijeenkomsten georganiseerd.",
+        "De werkgroep organiseert een aantal informatieavonden.",
+        "De gemeente zet enkele ambtenaren in.",
+        "De coöperatie verzorgt nieuwsbrieven, flyers etc.",
+        "De gemeente levert een aanzienlijke bijdrage.",
+        "Er komt een passend budget voor communicatie.",
+        "De gemeente zorgt voor adequate ondersteuning.",
+    ],
+    "AK105": [
+        "Partijen overleggen regelmatig over de voortgang.",
+        "De gemeente informeert de coöperatie tijdig over besluiten.",
+        "Op korte termijn start de werkgroep met keukentafelgesprekken.",
+        "Er vindt periodiek overleg plaats.",
+        "De gemeente neemt zo spoedig mogelijk een besluit.",
+        "Partijen evalueren de samenwerking op gezette tijden.",
+        "Overleg vindt plaats naar behoefte.",
+        "De gemeente zal binnenkort een projectleider aanstellen.",
+    ],
+    "AK106": [
+        "De locatie van het informatiepunt wordt in overleg bepaald.",
+        "Partijen stellen de planning in onderling overleg vast.",
+        "De gemeente kiest in overleg met de coöperatie een adviesbureau.",
+        "De inhoud van de nieuwsbrief wordt in samenspraak opgesteld.",
+        "De verdeling van het budget gebeurt in goed overleg.",
+    ],
+}
+
+MUST_NOT = {
+    "AK101": [
+        "De coöperatie organiseert vóór 1 juli 2027 ten minste vier bewonersavonden.",
+        "Het is mogelijk dat de raad het plan wijzigt.",
+        "Voor zover de gemeenteraad de middelen beschikbaar stelt, verstrekt de gemeente de subsidie.",
+        "Partijen bespreken de principes van de samenwerking.",
+        "Deze overeenkomst is nodig om de subsidie aan te vragen.",
+    ],
+    "AK102": [
+        "De streefdatum voor het wijkuitvoeringsplan is 30 juni 2028.",
+        "De coöperatie spant zich in om 250 keukentafelgesprekken te voeren.",
+        "Partijen stellen de doelen vast die zij nastreven.",
+        "De proefboring vindt plaats in maart 2027.",
+    ],
+    "AK103": [
+        "Het college stelt de bijdrage voor 2028 vóór 1 november 2027 vast.",
+        "De gemeente bepaalt de locatie uiterlijk op 1 april 2027.",
+        "De termijn voor bezwaar is zes weken.",
+        "De bijdrage wordt vóór 1 maart 2027 nader bepaald door het college.",
+        "Partijen werken de rolverdeling binnen drie maanden nader uit.",
+    ],
+    "AK104": [
+        "De gemeente zet 16 uur per week een projectleider in.",
+        "Een melding per e-mail is voldoende.",
+        "De aanpak is passend bij de Transitievisie Warmte.",
+        "Er geldt geen enkele verplichting tot betaling.",
+        "De verwerker treft passende technische en organisatorische maatregelen.",
+        "De gemeente zorgt voor voldoende capaciteit, te weten 16 uur per week.",
+        "Bij onvoldoende voortgang overleggen partijen binnen tien werkdagen.",
+        "Het aantal deelnemers wordt bijgehouden.",
+        "De coöperatie voert de toepasselijke regels uit en past de planning aan.",
+        "De enkele omstandigheid dat een partij zich terugtrekt, geeft geen recht op schadevergoeding.",
+    ],
+    "AK105": [
+        "Partijen overleggen regelmatig, ten minste elke zes weken.",
+        "Partijen informeren elkaar tijdig, ten minste tien werkdagen vooraf.",
+        "De gemeente neemt zo spoedig mogelijk, maar uiterlijk binnen vier weken, een besluit.",
+        "Partijen overleggen elke zes weken.",
+        "Het ambtelijk overleg vindt twee keer per jaar plaats, in maart en september.",
+        "De onregelmatigheden worden gemeld aan de toezichthouder.",
+        "De periode van de subsidie loopt tot 31 december 2028.",
+    ],
+    "AK106": [
+        "De gemeente stelt in overleg met de coöperatie vóór 1 juli 2027 het plan vast.",
+        "Bij een geschil treden partijen in overleg.",
+        "Partijen voeren elke zes weken overleg.",
+        "Het bestuurlijk overleg vindt twee keer per jaar plaats.",
+        "In overleg met de coöperatie kiest de gemeente binnen vier weken een adviesbureau.",
+        "De gemeente stelt het plan vast na overleg met de coöperatie, uiterlijk op 1 maart 2028.",
+    ],
+}
+
+
+def _codes(sentence: str) -> set[str]:
+    return {finding.code for finding in check_text([sentence])}
+
+
+@pytest.mark.parametrize(("code", "sentence"), [(code, s) for code, items in MUST.items() for s in items])
+def test_vague_wording_is_flagged(code, sentence):
+    assert code in _codes(sentence)
+
+
+@pytest.mark.parametrize(("code", "sentence"), [(code, s) for code, items in MUST_NOT.items() for s in items])
+def test_concrete_wording_is_not_flagged(code, sentence):
+    assert code not in _codes(sentence)
+
+
+CONCRETE = [
+    "De coöperatie organiseert vóór 1 juli 2027 ten minste vier bewonersavonden.",
+    "De gemeente stelt in 2027 een subsidie van € 45.000 beschikbaar aan de coöperatie.",
+    "Partijen overleggen elke zes weken; de wethouder sluit twee keer per jaar aan.",
+    "Bij vertrek van de projectleider draagt de gemeente binnen vier weken een opvolger voor.",
+    "Het college legt het wijkuitvoeringsplan vóór 30 juni 2028 ter vaststelling aan de gemeenteraad voor.",
+    "Partijen informeren elkaar ten minste tien werkdagen vooraf over publieke acties in de wijk.",
+    "Deze overeenkomst eindigt op 31 december 2029.",
+]
+
+
+@pytest.mark.parametrize("sentence", CONCRETE)
+def test_concrete_sentences_are_clean(sentence):
+    assert check_text([sentence]) == []
+
+
+def test_inflections_and_word_boundaries():
+    assert vague_fragments("Partijen overleggen regelmatig.") == {"AK105": ["regelmatig"]}
+    assert vague_fragments("Er is regelmatige afstemming.") == {"AK105": ["regelmatige"]}
+    assert vague_fragments("Er is onregelmatige afstemming.") == {}
+    assert vague_fragments("De gemeente past het plan aan.") == {}
+    assert vague_fragments("Dit is een aanpassende maatregel.") == {}
+
+
+def test_one_finding_per_check_per_paragraph_lists_every_fragment():
+    findings = check_text(["De gemeente doet zoveel mogelijk en waar mogelijk in principe alles."])
+    assert [finding.code for finding in findings] == ["AK101"]
+    assert "zoveel mogelijk', 'waar mogelijk', 'in principe" in findings[0].message
+
+
+def test_context_is_per_sentence():
+    # The date in the second sentence does not make the first one concrete.
+    text = "Partijen overleggen regelmatig. De gemeente besluit vóór 1 juli 2027."
+    assert "AK105" in _codes(text)
+
+
+def test_paragraph_places_count_from_one_and_keep_the_text():
+    findings = check_text(["Een concrete zin op 1 juli 2027.", "", "Partijen overleggen regelmatig."])
+    assert [(finding.place, finding.text) for finding in findings] == [("alinea 3", "Partijen overleggen regelmatig.")]
