@@ -1,0 +1,213 @@
+"""The wizard from first question to document: sections in order, warnings per section, review, build."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from akkoord.answers.loading import answers_from_data, yaml_reader
+from akkoord.answers.model import Answers
+from akkoord.errors import UserError
+from akkoord.output import write_file
+from akkoord.wizard.asking import Form, Session, UI
+from akkoord.wizard.draft import Draft, prune, slug
+from akkoord.wizard.sections import SECTIONS, Section, section_of
+from akkoord.wizard.summary import summarise
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How the wizard ended: with an answers file and document, or with a concept to resume."""
+
+    answers: Path | None = None
+    document: Path | None = None
+    concept: Path | None = None
+    interrupted: bool = False
+
+
+class Wizard:
+    def __init__(self, ui: UI, draft: Draft, *, build_options: Any = None) -> None:
+        self.ui = ui
+        self.draft = draft
+        self.session = Session(ui, draft)
+        self.root = Form(self.session, draft.data, Answers)
+        self.build_options = build_options
+
+    def run(self) -> Outcome:
+        try:
+            self.fill()
+            return self.review()
+        except KeyboardInterrupt:
+            return Outcome(concept=self.draft.save(), interrupted=True)
+
+    # filling in -----------------------------------------------------------------------------------------
+
+    def fill(self) -> None:
+        """Ask every section not finished yet, starting at the first unanswered question."""
+        for number, section in enumerate(SECTIONS, start=1):
+            marker = f"sectie:{section.key}"
+            if self.draft.finished(marker):
+                continue
+            self.ui.heading(f"{number}/{len(SECTIONS)} {section.title}", section.why)
+            section.ask(self.session, self.root)
+            self.draft.mark(marker)
+            self.draft.save()
+            self.offer_warnings(section)
+
+    def revise(self, section: Section) -> None:
+        self.ui.heading(section.title, section.why)
+        section.ask(self.session.revising(), self.root)
+        self.draft.save()
+        self.offer_warnings(section)
+
+    # warnings per section -----------------------------------------------------------------------------
+
+    def offer_warnings(self, section: Section) -> None:
+        while findings := section_findings(self.draft, section):
+            self.ui.warn(f"Let op: {len(findings)} waarschuwing(en) bij {section.title.lower()}:")
+            for finding in findings:
+                self.ui.say(f"  {finding.code} {finding.message}", style="fg:ansiyellow")
+                why = getattr(finding, "why", "") or ""
+                if why or finding.source:
+                    self.ui.say(f"     Waarom: {why} ({finding.source})" if why else f"     Waarom: {finding.source}")
+                if finding.suggestion:
+                    self.ui.say(f"     Beter: {finding.suggestion}")
+            picked = self.ui.select("Wat wil je doen?", [
+                ("Antwoorden nu verbeteren", "improve"),
+                ("Verder; ik kom er in het overzicht op terug", "next"),
+                ("Bewust zo laten (je geeft een reden; de waarschuwing verdwijnt)", "acknowledge"),
+            ], default="improve")
+            if picked == "next":
+                return
+            if picked == "improve":
+                section.ask(self.session.revising(), self.root)
+                self.draft.save()
+            else:
+                self.acknowledge(findings)
+
+    def acknowledge(self, findings: list[Any]) -> None:
+        acknowledged = self.root.group("erkend", None)
+        for finding in findings:
+            self.ui.hint(f"{finding.code}: {finding.message}")
+            acknowledged.text(finding.code, "Waarom laten jullie dit zo?",
+                              "De reden komt in het antwoordenbestand, zodat de andere partij hem ook ziet.",
+                              required=True)
+
+    # review and build -------------------------------------------------------------------------------
+
+    def review(self) -> Outcome:
+        while True:
+            self.ui.heading("Overzicht", "Controleer alles. Kies een onderdeel om het te wijzigen, of maak het document.")
+            for number, section in enumerate(SECTIONS, start=1):
+                self.ui.say(f"{number}. {section.title}", style="bold")
+                for line in summarise(section, self.draft.data):
+                    self.ui.say(f"   {line}")
+            choices = [("Maak het document", "build"), ("Opslaan en later verder", "stop")]
+            choices += [(f"Wijzig: {section.title}", section.key) for section in SECTIONS]
+            picked = self.ui.select("Wat wil je doen?", choices, default="build")
+            if picked == "build":
+                outcome = self.build()
+                if outcome is not None:
+                    return outcome
+            elif picked == "stop":
+                path = self.draft.save()
+                self.ui.say(f"Bewaard in {path}. Ga later verder met: akkoord nieuw --hervat {path}")
+                return Outcome(concept=path)
+            else:
+                self.revise(next(section for section in SECTIONS if section.key == picked))
+
+    def build(self) -> Outcome | None:
+        text = self.draft.answers_text()
+        name = self.answers_target().name
+        try:
+            answers_from_data(yaml_reader().load(text), name)
+        except UserError as error:
+            self.ui.warn("Het document kan nog niet gemaakt worden:")
+            self.ui.say(error.message)
+            broken = problem_section(error.message)
+            if broken is not None and self.session.yes_no(f"Nu '{broken.title}' aanvullen?", "Daarna kom je terug in het overzicht."):
+                self.revise(broken)
+            return None
+        from akkoord.build import BuildOptions, Builder
+
+        target = self.answers_target()
+        written = write_file(target, text.encode("utf-8"), overwrite=self.draft.target is not None)
+        self.ui.say("Het document wordt gemaakt …")
+        try:
+            result = Builder(self.build_options or BuildOptions()).build(written.path, written.path.with_suffix(".docx"))
+        except UserError:
+            self.ui.warn(f"Je antwoorden zijn bewaard in {written.path}, maar het document kon niet gemaakt worden.")
+            self.draft.discard_concept()
+            raise
+        self.draft.discard_concept()
+        self.tell_what_next(written.path, result.written.path, result.written.kept, len(result.findings))
+        return Outcome(answers=written.path, document=result.written.path)
+
+    def answers_target(self) -> Path:
+        if self.draft.target is not None:
+            return self.draft.target
+        return self.draft.folder / f"{slug(str(self.draft.data.get('titel') or ''))}.yaml"
+
+    def tell_what_next(self, answers: Path, document: Path, kept: Path | None, warnings: int) -> None:
+        self.ui.heading("Klaar")
+        self.ui.say(f"Antwoorden: {answers}")
+        self.ui.say(f"Document:   {document}")
+        if kept is not None:
+            self.ui.say(f"  ({kept} bestond al en is bewaard; het nieuwe document kreeg een volgnummer.)")
+        self.ui.say("")
+        self.ui.say("Wat nu?", style="bold")
+        steps = [f"Open {document.name} in Word en lees het samen met de andere partij(en) door."]
+        if warnings:
+            steps.append(f"Er staan {warnings} waarschuwing(en) als opmerking in het document; "
+                         f"'akkoord controleer {answers.name}' toont ze opnieuw.")
+        steps += [f"Iets wijzigen? 'akkoord nieuw --vanaf {answers.name}', of pas {answers.name} aan en "
+                  f"maak het document opnieuw met 'akkoord maak {answers.name}'.",
+                  "Laat de jurist van de gemeente het concept lezen voordat er getekend wordt."]
+        for number, step in enumerate(steps, start=1):
+            self.ui.say(f"  {number}. {step}")
+
+
+# --- helpers ----------------------------------------------------------------------------------------
+
+_PLACEHOLDER_PARTIES = {
+    "initiatief": {"id": "wizard-initiatief", "soort": "initiatief", "naam": "-", "rechtsvorm": "stichting"},
+    "gemeente": {"id": "wizard-gemeente", "soort": "gemeente", "naam": "-", "rechtsvorm": "gemeente"},
+}
+
+
+def section_findings(draft: Draft, section: Section) -> list[Any]:
+    """The open warnings for one section, judged on the answers so far (missing sections filled in neutrally)."""
+    from akkoord.checks import check_answers
+
+    data = copy.deepcopy(draft.data)
+    prune(data, "", set())
+    data.setdefault("soort", "samenwerkingsovereenkomst")
+    data.setdefault("titel", "-")
+    data.setdefault("gebied", "-")
+    parties = data.setdefault("partijen", [])
+    for kind, placeholder in _PLACEHOLDER_PARTIES.items():
+        if not any(isinstance(party, dict) and party.get("soort") == kind for party in parties):
+            parties.append(dict(placeholder))
+    term = data.setdefault("looptijd", {})
+    if isinstance(term, dict):
+        term.setdefault("start", dt.date.today())
+    try:
+        answers = Answers.model_validate(data)
+    except ValidationError:
+        return []
+    return [finding for finding in check_answers(answers)
+            if not finding.acknowledged and section_of(str(finding.place or "")) is section]
+
+
+def problem_section(message: str) -> Section | None:
+    """The first section named in a located error message ('x.yaml, regel 3, doelen[0].resultaat: ...')."""
+    for match in re.finditer(r"(?:^|, )([a-z_]+)(?=[\[.:])", message, re.M):
+        if (section := section_of(match.group(1))) is not None:
+            return section
+    return None
