@@ -117,6 +117,13 @@ def _compiled(code: str) -> tuple[tuple[re.Pattern[str], Term], ...]:
                  for term in VAGUE_TERMS[code])
 
 
+@cache
+def _any_term() -> re.Pattern[str]:
+    """All terms in one pattern: most texts contain none, and one search says so."""
+    union = "|".join(term.pattern for terms in VAGUE_TERMS.values() for term in terms)
+    return re.compile(rf"(?<![\w-])(?:{union})(?![\w-])", re.IGNORECASE)
+
+
 def sentences(text: str) -> list[str]:
     return [part for part in _SENTENCE_END.split(text) if part.strip()]
 
@@ -124,6 +131,8 @@ def sentences(text: str) -> list[str]:
 def vague_fragments(text: str) -> dict[str, list[str]]:
     """Per check code, the vague fragments in `text`, in order of appearance, without duplicates."""
     found: dict[str, list[str]] = {}
+    if not _any_term().search(text):
+        return found
     for sentence in sentences(text):
         concrete_time: bool | None = None
         for code in VAGUE_TERMS:
