@@ -27,6 +27,7 @@ MUST = {
         "Partijen zullen trachten de planning te halen.",
         "Het streven is om in 2030 van het gas af te zijn.",
         "De gemeente zal proberen de raad mee te nemen.",
+        "Het is de bedoeling dat de coöperatie het informatiepunt bemenst.",
     ],
     "AK103": [
         "De bijdrage van de gemeente wordt nader bepaald.",
@@ -36,6 +37,7 @@ MUST = {
         "Op termijn neemt de coöperatie het beheer over.",
         "De vergoeding wordt t.z.t. vastgesteld.",
         "Het budget voor 2028 is nog te bepalen.",
+        "De rolverdeling krijgt gaandeweg vorm.",
     ],
     "AK104": [
         "De gemeente stelt voldoende middelen beschikbaar.",
@@ -57,6 +59,7 @@ MUST = {
         "Partijen evalueren de samenwerking op gezette tijden.",
         "Overleg vindt plaats naar behoefte.",
         "De gemeente zal binnenkort een projectleider aanstellen.",
+        "De gemeente reageert binnen een redelijke termijn op verzoeken van de coöperatie.",
     ],
     "AK106": [
         "De locatie van het informatiepunt wordt in overleg bepaald.",
@@ -64,6 +67,7 @@ MUST = {
         "De gemeente kiest in overleg met de coöperatie een adviesbureau.",
         "De inhoud van de nieuwsbrief wordt in samenspraak opgesteld.",
         "De verdeling van het budget gebeurt in goed overleg.",
+        "Na nader overleg stellen partijen de verdeling vast.",
     ],
 }
 
@@ -99,6 +103,8 @@ MUST_NOT = {
         "Het aantal deelnemers wordt bijgehouden.",
         "De coöperatie voert de toepasselijke regels uit en past de planning aan.",
         "De enkele omstandigheid dat een partij zich terugtrekt, geeft geen recht op schadevergoeding.",
+        "De subsidie wordt verleend onder voorbehoud van voldoende middelen in de gemeentelijke begroting.",
+        "De subsidie wordt verleend onder de voorwaarde dat voldoende middelen beschikbaar worden gesteld.",
     ],
     "AK105": [
         "Partijen overleggen regelmatig, ten minste elke zes weken.",
@@ -173,3 +179,22 @@ def test_context_is_per_sentence():
 def test_paragraph_places_count_from_one_and_keep_the_text():
     findings = check_text(["Een concrete zin op 1 juli 2027.", "", "Partijen overleggen regelmatig."])
     assert [(finding.place, finding.text) for finding in findings] == [("alinea 3", "Partijen overleggen regelmatig.")]
+
+
+CONVENTIONAL_LEGAL_TEXT = [
+    "Partijen spannen zich naar beste vermogen in om de doelen van deze overeenkomst te bereiken.",
+    "Deze overeenkomst kan door elk van de partijen schriftelijk worden opgezegd met inachtneming van een "
+    "opzegtermijn van zes maanden.",
+    "Indien een of meer bepalingen nietig blijken, blijven de overige bepalingen van kracht; partijen treden "
+    "dan in overleg om een vervangende bepaling overeen te komen.",
+    "Iedere partij draagt haar eigen kosten.",
+    "De geheimhoudingsplicht geldt niet voor zover openbaarmaking op grond van de Wet open overheid verplicht is.",
+    "Op deze overeenkomst is Nederlands recht van toepassing.",
+    "Wijzigingen van deze overeenkomst zijn alleen geldig als partijen ze schriftelijk overeenkomen.",
+    "De bevoegdheden van de gemeente op grond van het publiekrecht blijven onverlet.",
+]
+
+
+@pytest.mark.parametrize("sentence", CONVENTIONAL_LEGAL_TEXT)
+def test_conventional_legal_text_is_clean(sentence):
+    assert check_text([sentence]) == []

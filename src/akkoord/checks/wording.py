@@ -69,7 +69,7 @@ VAGUE_TERMS: dict[str, tuple[Term, ...]] = {
     # Striving instead of committing.
     "AK102": _terms(
         r"stree(?:f|ft|fde|fden) (?:er ?)?naar", r"streven (?:er ?)?naar", r"ernaar (?:te )?stre(?:ven|eft)",
-        r"het streven is", r"ons streven is",
+        r"het streven is", r"ons streven is", r"het is de bedoeling", r"de bedoeling is",
         r"(?:te )?proberen", r"probeer(?:t|de|den)?", r"(?:te )?trachten", r"tracht(?:te|ten)?", r"pogen", r"poogt",
     ),
     # Deciding later what should be decided now.
@@ -78,13 +78,14 @@ VAGUE_TERMS: dict[str, tuple[Term, ...]] = {
         r"af te spreken|in te vullen)",
         r"(?:nader|later) (?:bepaald|geregeld|vastgesteld|uitgewerkt|overeengekomen|afgesproken|ingevuld)e?",
         r"n\.?t\.?b\.", r"n\.n\.b\.", r"te zijner tijd", r"t\.z\.t\.?", r"tzt",
-        r"in een later stadium", r"op een later (?:moment|tijdstip)", r"op termijn",
+        r"in een later stadium", r"op een later (?:moment|tijdstip)", r"op termijn", r"gaandeweg",
         unless_concrete_time=True,
     ),
     # Amounts and numbers that are not stated.
     "AK104": (
-        *_terms(r"voldoende", unless_after=_MADE_CONCRETE_AFTER,
-                unless_before=r"(?:is|zijn|wordt|worden|geldt als|volstaat|acht(?:en)?)\s*$"),
+        # "onder voorbehoud van voldoende middelen in de begroting" is the statutory budget reservation (Awb 4:34).
+        *_terms(r"voldoende", unless_after=_MADE_CONCRETE_AFTER + r"|^[^.;]*\bbegroting",
+                unless_before=r"(?:is|zijn|wordt|worden|geldt als|volstaat|acht(?:en)?)\s*$|(?:voorbehoud|voorwaarde)[^.;]*$"),
         *_terms(r"passende?", unless_after=r"^\s+(?:bij|binnen|in)\b|^\s+technische en organisatorische"),
         *_terms(r"adequate?", r"toereikende?", r"aanzienlijke?", r"substanti[eë]le?", r"diverse",
                 r"een (?:groot |klein |beperkt |flink )?aantal", unless_after=_MADE_CONCRETE_AFTER + r"|^\s+van\s+\d"),
@@ -97,11 +98,13 @@ VAGUE_TERMS: dict[str, tuple[Term, ...]] = {
         r"af en toe", r"zo nu en dan", r"naar behoefte", r"zo vaak als (?:nodig|nodig is|gewenst)",
         r"op (?:korte|middellange|lange) termijn", r"binnen afzienbare tijd",
         r"zo (?:snel|spoedig) (?:als )?mogelijk", r"spoedig", r"binnenkort", r"tijdig",
+        r"(?:binnen|na|met) (?:een )?redelijke (?:termijn|tijd)",
         unless_concrete_time=True,
     ),
     # Decisions left to consultation, with no moment and no one who decides.
     "AK106": _terms(
         r"in (?:onderling |goed |nauw |nader |gezamenlijk )?overleg(?! (?:treden|te treden|getreden))",
+        r"na nader overleg",
         r"in (?:onderlinge |goede |nauwe )?samenspraak", r"in (?:onderlinge |goede )?afstemming",
         # "treden in overleg" starts a consultation (as in a disputes clause); it defers no decision.
         unless_concrete_time=True, unless_before=r"(?:treden|treedt|trad|traden)(?:\s+\w+){0,2}\s*$",
