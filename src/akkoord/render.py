@@ -119,7 +119,7 @@ class ClauseLoader(BaseLoader):
         if template not in self.sources:
             raise TemplateNotFound(template)
         source, filename = self.sources[template]
-        return source, filename, lambda: True
+        return source, filename, lambda: self.sources.get(template) == (source, filename)
 
 
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
