@@ -44,7 +44,8 @@ def round_trip_yaml() -> YAML:
     yaml.Constructor = _NumbersAsWritten
     yaml.Representer.add_representer(SourceText, _represent_source_text)
     yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.width = 100
+    # Never rewrap: a line the user did not change must stay as they wrote it.
+    yaml.width = 4096
     yaml.preserve_quotes = True
     return yaml
 

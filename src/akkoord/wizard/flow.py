@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from pydantic import ValidationError
 
@@ -32,12 +32,13 @@ class Outcome:
 
 
 class Wizard:
-    def __init__(self, ui: UI, draft: Draft, *, build_options: Any = None) -> None:
+    def __init__(self, ui: UI, draft: Draft, *, make_document: Callable[[Path, Path], Any] | None = None) -> None:
         self.ui = ui
         self.draft = draft
         self.session = Session(ui, draft)
         self.root = Form(self.session, draft.data, Answers)
-        self.build_options = build_options
+        #: Builds the .docx from the answers file: (answers, target) -> BuildResult.
+        self.make_document = make_document or _build_document
 
     def run(self) -> Outcome:
         try:
@@ -134,13 +135,11 @@ class Wizard:
             if broken is not None and self.session.yes_no(f"Nu '{broken.title}' aanvullen?", "Daarna kom je terug in het overzicht."):
                 self.revise(broken)
             return None
-        from akkoord.build import BuildOptions, Builder
-
         target = self.answers_target()
         written = write_file(target, text.encode("utf-8"), overwrite=self.draft.target is not None)
         self.ui.say("Het document wordt gemaakt …")
         try:
-            result = Builder(self.build_options or BuildOptions()).build(written.path, written.path.with_suffix(".docx"))
+            result = self.make_document(written.path, written.path.with_suffix(".docx"))
         except UserError:
             self.ui.warn(f"Je antwoorden zijn bewaard in {written.path}, maar het document kon niet gemaakt worden.")
             self.draft.discard_concept()
@@ -171,6 +170,12 @@ class Wizard:
                   "Laat de jurist van de gemeente het concept lezen voordat er getekend wordt."]
         for number, step in enumerate(steps, start=1):
             self.ui.say(f"  {number}. {step}")
+
+
+def _build_document(answers: Path, target: Path) -> Any:
+    from akkoord.build import BuildOptions, Builder
+
+    return Builder(BuildOptions()).build(answers, target)
 
 
 # --- helpers ----------------------------------------------------------------------------------------
