@@ -280,17 +280,18 @@ def test_cross_references_point_at_the_right_articles():
 
 # --- comparitie ------------------------------------------------------------------------------------
 
-def test_municipality_by_volmacht_under_article_171_second_member():
+def test_municipality_by_volmacht_of_the_mayor():
     text = comparitie(example("sok-energiecooperatie.yaml"), "de Gemeente")
     assert text.startswith("De gemeente Noorderzijl")
-    assert "artikel 171, tweede lid, van de Gemeentewet" in text
-    assert "krachtens volmacht van de burgemeester van 3 juni 2026" in text
+    assert "artikel 171 van de Gemeentewet" in text
+    assert "krachtens volmacht van de burgemeester van 3 juni 2026 (kenmerk BM/26/118) als bedoeld in het tweede lid" in text
     assert "besluit van het college van burgemeester en wethouders van 12 januari 2027" in text
 
 
-def test_mayor_signs_under_article_171_first_member():
+def test_mayor_signs_without_volmacht():
     text = comparitie(fixture("sok-opdracht.yaml"), "de Gemeente")
-    assert "artikel 171, eerste lid" in text and "de burgemeester, mevrouw E. Jansen" in text
+    assert "artikel 171 van de Gemeentewet vertegenwoordigd door de burgemeester, mevrouw E. Jansen" in text
+    assert "volmacht" not in text
 
 
 def test_comparitie_per_legal_form():
