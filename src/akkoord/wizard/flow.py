@@ -79,7 +79,7 @@ class Wizard:
                     self.ui.say(f"     Waarom: {why} ({finding.source})" if why else f"     Waarom: {finding.source}")
                 if finding.suggestion:
                     self.ui.say(f"     Beter: {finding.suggestion}")
-            picked = self.ui.select("Wat wil je doen?", [
+            picked = self.ui.select("Wat doe je met de waarschuwing(en)?", [
                 ("Antwoorden nu verbeteren", "improve"),
                 ("Verder; ik kom er in het overzicht op terug", "next"),
                 ("Bewust zo laten (je geeft een reden; de waarschuwing verdwijnt)", "acknowledge"),
@@ -111,7 +111,7 @@ class Wizard:
                     self.ui.say(f"   {line}")
             choices = [("Maak het document", "build"), ("Opslaan en later verder", "stop")]
             choices += [(f"Wijzig: {section.title}", section.key) for section in SECTIONS]
-            picked = self.ui.select("Wat wil je doen?", choices, default="build")
+            picked = self.ui.select("Document maken, of eerst een onderdeel wijzigen?", choices, default="build")
             if picked == "build":
                 outcome = self.build()
                 if outcome is not None:
