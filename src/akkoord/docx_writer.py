@@ -8,7 +8,7 @@ from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
@@ -26,7 +26,7 @@ CONCEPT_RED = RGBColor(0xC0, 0x00, 0x00)
 AUTHOR = "akkoord"
 
 # Hanging indents in twips: labels such as "12.10" and "Artikel 12" need room (tech-notes).
-ARTICLE_TAB = 1418
+ARTICLE_TAB = 1701  # 3 cm: room for "Artikel 14" in a bold heading
 MEMBER_LEFT, MEMBER_HANGING = 851, 851
 ITEM_LEFT, ITEM_HANGING = 1276, 425
 
@@ -188,9 +188,6 @@ class _Writer:
         paragraph._p.get_or_add_pPr().append(ind)
         return paragraph
 
-    def page_break(self) -> None:
-        self.doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-
     def heading(self, text: str, level: int = 1) -> Paragraph:
         return self.paragraph(text, f"Heading {level}")
 
@@ -206,8 +203,7 @@ class _Writer:
             self._article(article)
         self._signatures(agreement)
         for number, annex in enumerate(agreement.annexes, start=1):
-            self.page_break()
-            self.heading(f"Bijlage {number}: {annex.title}")
+            self.heading(f"Bijlage {number}: {annex.title}").paragraph_format.page_break_before = True
             self.paragraph(annex.intro)
             self._table(annex.table)
         if agreement.explanatory_notes:
@@ -291,6 +287,8 @@ class _Writer:
             cell = table.cell(index // columns, index % columns)
             first = cell.paragraphs[0]
             first.add_run(party.label[:1].upper() + party.label[1:]).bold = True
+            if index >= columns:
+                first.paragraph_format.space_before = Pt(18)
             cell.add_paragraph(party.name)
             signatories = party.signatories or ((None),)
             for signatory in signatories:
@@ -326,8 +324,9 @@ class _Writer:
         body.sectPr.addprevious(parse_xml(xml)) if body.sectPr is not None else body.append(parse_xml(xml))
 
     def _explanatory_notes(self, agreement: Agreement) -> None:
-        self.page_break()
-        self.heading("Toelichting voor de jurist")
+        # A break on the heading itself: a separate break paragraph after a table that fills a page
+        # would leave an empty page.
+        self.heading("Toelichting voor de jurist").paragraph_format.page_break_before = True
         self.paragraph("Per artikel: waarom het in de overeenkomst staat en waarop het steunt. "
                        "Deze toelichting hoort niet bij de overeenkomst zelf.")
         for number, article in enumerate(agreement.articles, start=1):

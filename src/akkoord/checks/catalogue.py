@@ -590,14 +590,17 @@ CHECKS: tuple[Check, ...] = (
     ),
     Check(
         "AK504", "meerjarig-geld-zonder-begrotingsvoorbehoud", J, W,
-        "Gemeentelijk geld na het lopende begrotingsjaar zonder begrotingsvoorbehoud: {fragment}.",
-        "Neem in 'voorwaarden' een begrotingsvoorbehoud op, bijvoorbeeld 'onder voorbehoud van vaststelling "
-        "van de begroting door de gemeenteraad'.",
-        "Awb artikel 4:34; budgetrecht van de gemeenteraad",
+        "Gemeentelijk geld na het lopende begrotingsjaar, zonder te zeggen of het in de begroting staat: {fragment}.",
+        "Schrijf in 'voorwaarden' of het geld al in de (meerjaren)begroting staat of nog aan de raad wordt "
+        "gevraagd, bijvoorbeeld 'de bijdrage voor 2028 en 2029 staat in de meerjarenbegroting; de raad stelt "
+        "haar jaarlijks vast (begrotingsvoorbehoud)'. Het artikel Financiën neemt daarnaast altijd een "
+        "algemeen begrotingsvoorbehoud op.",
+        "Awb artikel 4:34; Gemeentewet artikel 160, eerste lid (budgetrecht van de raad); Participatiecoalitie 2022, §3.2.2",
         "Financiering van de gemeente (geen uren) die doorloopt na het jaar van de overeenkomst, zonder "
-        "'begroting' of 'voorbehoud' in de 'voorwaarden'.",
-        "Het college mag alleen uitgaven toezeggen waarvoor de raad in de begroting geld heeft vrijgemaakt; "
-        "zonder voorbehoud belooft het college iets wat het misschien niet mag nakomen.",
+        "'begroting' of 'voorbehoud' in 'voorwaarden' of 'daarna'.",
+        "Het college mag alleen uitgaven toezeggen waarvoor de raad in de begroting geld heeft vrijgemaakt. "
+        "Of meerjarig geld er echt komt, hangt dus van elke volgende begroting af; onzekerheid over "
+        "toekomstige financiering noemt het onderzoek een bedreiging voor de continuïteit.",
         "financiering:\n  - bron: gemeente\n    vorm: subsidie\n    ontvanger: initiatief\n    bedrag: 40000\n"
         "    van: 2027-01-01\n    tot: 2029-06-30\n    daarna: vóór 1 januari 2029 evalueren partijen de financiering",
         "financiering:\n  - bron: gemeente\n    vorm: subsidie\n    ontvanger: initiatief\n    bedrag: 40000\n"

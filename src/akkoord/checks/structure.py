@@ -27,7 +27,7 @@ WITHOUT_LEGAL_PERSONALITY = {LegalForm.NO_LEGAL_ENTITY, LegalForm.INFORMAL_ASSOC
 ENFORCEABLE = re.compile(r"(?<![\w-])(?:verplicht(?:en)? zich|is verplicht|zijn verplicht|garande(?:ert|ren)|"
                          r"staat (?:er ?)?(?:voor )?in|boete|schadevergoeding (?:verschuldigd|betalen))(?![\w-])",
                          re.IGNORECASE)
-_BUDGET_RESERVATION = re.compile(r"begroting|voorbehoud", re.IGNORECASE)
+_BUDGET_RESERVATION = re.compile(r"begroting|voorbehoud|4:34", re.IGNORECASE)
 
 RULES: dict[str, Rule] = {}
 
@@ -336,7 +336,10 @@ def multi_year_money_without_reservation(answers: Answers) -> Iterator[Hit]:
         if funding.form in (FundingForm.HOURS, FundingForm.OWN_MEANS) or not _from_municipality(answers, funding):
             continue
         beyond = funding.end is None or funding.end.year > budget_year
-        if beyond and not _BUDGET_RESERVATION.search(funding.conditions or ""):
+        # The financien article always carries a general begrotingsvoorbehoud; what the answers
+        # must add is whether this money is in the (multi-year) budget or still has to be asked for.
+        said = " ".join(text for text in (funding.conditions, funding.afterwards) if text)
+        if beyond and not _BUDGET_RESERVATION.search(said):
             until = format_date(funding.end) if funding.end else "zonder einddatum"
             yield f"financiering[{index}].voorwaarden", f"{funding.source}, tot {until}" if funding.end else \
                 f"{funding.source}, {until}"
