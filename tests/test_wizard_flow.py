@@ -65,6 +65,7 @@ def test_a_whole_agreement_from_first_question_to_document(tmp_path, no_warnings
     initiative, municipality = answers.parties
     assert initiative.kvk == "12345678"  # "1234" was refused, then completed
     assert initiative.representatives[0].function == "voorzitter"
+    assert initiative.seat == "Noorderzijl"
     assert municipality.name == "gemeente Noorderzijl"
     assert municipality.college_decision.date == dt.date(2027, 1, 12)
     assert answers.goals[0].target_date == dt.date(2027, 12, 31)  # month 13 was refused, then corrected
@@ -207,7 +208,7 @@ def test_warnings_are_shown_when_a_section_is_done_and_can_be_improved_at_once(t
     keys = (TYPE + TITLE + PARTIES + BACKGROUND
             + [type_("Bewoners kennen de warmteplannen"), ENTER, ENTER, ENTER]  # a goal without result
             + [pick(1)]  # the warning: improve now
-            + [pick(3), pick(1), ENTER, type_("300 bezoekers"), ENTER, pick(2)])  # edit the goal, done
+            + [ENTER, type_("300 bezoekers"), ENTER])  # the goal opens at once: add its result
     outcome, printed = run_wizard(keys, Draft(folder=tmp_path), interrupt=True)
     warnings = [line for line in printed if "AK101" in line]
     assert len(warnings) == 1, "shown once, gone after the improvement"

@@ -53,7 +53,7 @@ TITLE = [type_("Oosterwijk"), ENTER]
 PARTIES = [
     type_("Energiecoöperatie Oosterwijk U.A."), pick(1), ENTER,
     type_("1234"), type_("5678"),  # a KvK number of four digits is refused; completed to eight
-    type_("Lindelaan 12, 9731 AB Noorderzijl"), type_("Noorderzijl"),
+    type_("Lindelaan 12, 9731 AB Noorderzijl"), ENTER,  # the seat suggested from the address
     type_("mevrouw J.M. Bakker"), type_("voorzitter"), NO,
     type_("Noorderzijl"), ENTER, ENTER,
     type_("de heer P. de Haan"), ENTER,

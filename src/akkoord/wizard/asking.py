@@ -13,7 +13,7 @@ from akkoord.wizard.values import TEXT, Kind, validator
 
 OTHER = "__anders__"
 OTHER_LABEL = "anders, namelijk …"
-OPTIONAL = "(Enter = overslaan)"
+OPTIONAL = "(mag leeg blijven)"
 YES, NO = "ja", "nee"
 
 
@@ -70,8 +70,9 @@ class Form:
         current = self.node.get(key)
         shown = kind.show(current) if current is not None else (kind.show(default) if default is not None else "")
         self.ui.hint(help)
+        # "Enter = skip" would be wrong under a prefilled answer: there Enter keeps it.
         answer = self.ui.text(message, default=shown, validate=validator(kind, required, check),
-                              instruction=None if required else OPTIONAL)
+                              instruction=None if required or shown else OPTIONAL)
         value = kind.parse(answer) if answer.strip() else None
         self.set(key, value)
         return value

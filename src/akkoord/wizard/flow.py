@@ -15,9 +15,9 @@ from akkoord.answers.loading import answers_from_data, yaml_reader
 from akkoord.answers.model import Answers
 from akkoord.errors import UserError
 from akkoord.output import write_file
-from akkoord.wizard.asking import Form, Session, UI
-from akkoord.wizard.draft import Draft, prune, slug
-from akkoord.wizard.sections import SECTIONS, Section, section_of
+from akkoord.wizard.asking import Form, Session, UI, describe
+from akkoord.wizard.draft import Draft, prune, slug, walk
+from akkoord.wizard.sections import ITEM_FORMS, SECTIONS, Section, section_of
 from akkoord.wizard.summary import summarise
 
 
@@ -51,6 +51,12 @@ class Wizard:
 
     def fill(self) -> None:
         """Ask every section not finished yet, starting at the first unanswered question."""
+        if not self.draft.data:
+            self.ui.say("Welkom. Beantwoord de vragen; onder elke vraag staat waarom hij ertoe doet.", style="bold")
+            self.ui.say("Enter neemt een voorgesteld antwoord over. Aan het eind kun je alles nog wijzigen.\n"
+                        "Stoppen kan altijd met Ctrl-C: alles wat je invulde wordt bewaard.")
+        elif not all(self.draft.finished(f"sectie:{section.key}") for section in SECTIONS):
+            self.ui.say(f"Verder waar je gebleven was ({self.draft.concept}).", style="bold")
         for number, section in enumerate(SECTIONS, start=1):
             marker = f"sectie:{section.key}"
             if self.draft.finished(marker):
@@ -73,7 +79,8 @@ class Wizard:
         while findings := section_findings(self.draft, section):
             self.ui.warn(f"Let op: {len(findings)} waarschuwing(en) bij {section.title.lower()}:")
             for finding in findings:
-                self.ui.say(f"  {finding.code} {finding.message}", style="fg:ansiyellow")
+                where = self.where(str(finding.place or ""))
+                self.ui.say(f"  {finding.code} {finding.message}{where}", style="fg:ansiyellow")
                 why = getattr(finding, "why", "") or ""
                 if why or finding.source:
                     self.ui.say(f"     Waarom: {why} ({finding.source})" if why else f"     Waarom: {finding.source}")
@@ -87,10 +94,32 @@ class Wizard:
             if picked == "next":
                 return
             if picked == "improve":
-                section.ask(self.session.revising(), self.root)
+                # An item a warning points at is opened directly; otherwise the whole section.
+                places = [str(f.place or "") for f in findings]
+                self.improve(section, next((place for place in places if "[" in place), places[0]))
                 self.draft.save()
             else:
                 self.acknowledge(findings)
+
+    def where(self, place: str) -> str:
+        """' (bij: <the item>)' for a warning about one item of a list, so the user knows which one."""
+        match = re.match(r"^(\w+)\[(\d+)\]", place)
+        items = self.draft.data.get(match.group(1)) if match else None
+        if not match or not isinstance(items, list) or int(match.group(2)) >= len(items):
+            return ""
+        item = items[int(match.group(2))]
+        name = next((item.get(key) for key in ("naam", "omschrijving", "taak", "bron", "rol") if item.get(key)), None)
+        return f" (bij: {describe(name, 50)})" if name else f" (bij nummer {int(match.group(2)) + 1})"
+
+    def improve(self, section: Section, place: str) -> None:
+        """Open the answer a warning points at: the list item itself, or else the whole section."""
+        match = re.match(r"^(\w+)\[(\d+)\]", place or "")
+        items = self.draft.data.get(match.group(1)) if match else None
+        if match and match.group(1) in ITEM_FORMS and isinstance(items, list) and int(match.group(2)) < len(items):
+            model, fill = ITEM_FORMS[match.group(1)]
+            fill(Form(self.session.revising(), items[int(match.group(2))], model), int(match.group(2)))
+        else:
+            section.ask(self.session.revising(), self.root)
 
     def acknowledge(self, findings: list[Any]) -> None:
         acknowledged = self.root.group("erkend", None)
@@ -155,8 +184,9 @@ class Wizard:
 
     def tell_what_next(self, answers: Path, document: Path, kept: Path | None, warnings: int) -> None:
         self.ui.heading("Klaar")
-        self.ui.say(f"Antwoorden: {answers}")
-        self.ui.say(f"Document:   {document}")
+        self.ui.say(f"In de map:  {answers.resolve().parent}")
+        self.ui.say(f"Antwoorden: {answers.name}")
+        self.ui.say(f"Document:   {document.name}")
         if kept is not None:
             self.ui.say(f"  ({kept} bestond al en is bewaard; het nieuwe document kreeg een volgnummer.)")
         self.ui.say("")
@@ -200,8 +230,11 @@ def section_findings(draft: Draft, section: Section) -> list[Any]:
         if not any(isinstance(party, dict) and party.get("soort") == kind for party in parties):
             parties.append(dict(placeholder))
     term = data.setdefault("looptijd", {})
-    if isinstance(term, dict):
-        term.setdefault("start", dt.date.today())
+    if isinstance(term, dict) and "start" not in term:
+        # Until the term is asked, assume it starts at the first date answered, not today: checks that
+        # compare with the budget year would otherwise warn about money that is simply in the future.
+        dates = [value for _, _, _, value in walk(data) if isinstance(value, dt.date)]
+        term["start"] = min(dates, default=dt.date.today())
     try:
         answers = Answers.model_validate(data)
     except ValidationError:

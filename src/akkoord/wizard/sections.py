@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Callable
 
@@ -52,7 +53,8 @@ def optional_group(form: Form, key: str, model: type, first: str, message: str, 
 
 
 def party_choices(session: Session) -> list[tuple[str, str]]:
-    return [(str(party.get("aanduiding") or party.get("naam") or party.get("id")), str(party.get("id")))
+    return [(f"{party.get('naam')} ({party.get('aanduiding')})" if party.get("aanduiding") else str(party.get("naam")),
+             str(party.get("id")))
             for party in session.draft.data.get("partijen") or [] if party.get("id")]
 
 
@@ -64,9 +66,10 @@ def first_party_of(session: Session, kind: str) -> str | None:
 
 
 def party_name(session: Session, party_id: Any) -> str:
-    for label, value in party_choices(session):
-        if value == party_id:
-            return label
+    """How a party is called in a question: its short name ('de Gemeente'), else its name."""
+    for party in session.draft.data.get("partijen") or []:
+        if party.get("id") == party_id:
+            return str(party.get("aanduiding") or party.get("naam"))
     return str(party_id)
 
 
@@ -200,9 +203,12 @@ def fill_party(form: Form, index: int) -> None:
               default=SHORT_NAMES.get(legal_form if kind == "initiatief" else kind, "de Partij"))
     if kind != "gemeente" and legal_form != "geen-rechtspersoon":
         form.text("kvk", "KvK-nummer", "8 cijfers, te vinden op kvk.nl. Nog geen nummer? Laat het dan leeg.", kind=KVK)
-    form.text("adres", "Adres", "Straat, huisnummer, postcode en plaats, bijvoorbeeld 'Lindelaan 12, 9731 AB Noorderzijl'.")
+    address = form.text("adres", "Adres", "Straat, huisnummer, postcode en plaats, bijvoorbeeld "
+                        "'Lindelaan 12, 9731 AB Noorderzijl'.")
     if legal_form in ("cooperatie", "stichting", "vereniging", "bv", "nv"):
-        form.text("zetel", "Statutaire zetel (plaats)", "De plaats uit de statuten; meestal de plaats van het adres.")
+        town = re.search(r"\b\d{4}\s?[A-Za-z]{2}\s+(.+)$", str(address or ""))
+        form.text("zetel", "Statutaire zetel (plaats)", "De plaats uit de statuten; meestal de plaats van het adres.",
+                  default=town.group(1).strip() if town else None)
     if kind == "gemeente":
         ask_municipality_signing(form)
     else:
@@ -562,8 +568,9 @@ def ask_safeguards(session: Session, form: Form) -> None:
     open_ = [(key, label) for key, label, _ in SAFEGUARDS if session.editing or key not in node]
     if not open_:
         return
+    has_supporter = first_party_of(session, "ondersteuner") is not None
     checked = [key for key, _ in open_ if node.get(key) is not None] if session.editing else \
-        [key for key, _ in open_ if key != "ondersteuner"]
+        [key for key, _ in open_ if key != "ondersteuner" or has_supporter]
     group.ui.hint("Aangevinkt staat wat het onderzoek aanraadt; zet uit wat jullie niet afspreken.")
     picked = group.ui.checkbox("Welke afspraken maken jullie?", [(label, key) for key, label in open_], checked)
     for key, _ in open_:
@@ -623,6 +630,12 @@ def ask_signing(session: Session, form: Form) -> None:
     group.text("datum", "Datum van ondertekening", "Laat leeg als die nog niet vaststaat; dan komt er een open regel.",
                kind=DATE)
 
+
+#: The form of one item of each list, to open it directly where a warning points (doelen[1].resultaat).
+ITEM_FORMS: dict[str, tuple[type, Callable[[Form, int], None]]] = {
+    "partijen": (m.Party, fill_party), "doelen": (m.Goal, fill_goal), "rollen": (m.Role, fill_role),
+    "participatie": (m.ParticipationTask, fill_task), "financiering": (m.Funding, fill_funding),
+}
 
 SECTIONS: list[Section] = [
     Section("soort", "Soort overeenkomst", TYPE_WHY, ("soort",), ask_type),

@@ -15,6 +15,14 @@ _MONEY = {"bedrag"}
 NOT_YET = "(nog niet ingevuld)"
 
 
+_PARTY_KEYS = {"partij", "uitvoerder", "ontvanger", "ondersteuner"}
+
+
+def label(key: Any) -> str:
+    """'opzegtermijn_maanden' reads as 'opzegtermijn maanden'."""
+    return str(key).replace("_", " ")
+
+
 def show(key: str, value: Any) -> str:
     if isinstance(value, dt.date):
         return format_date(value)
@@ -33,15 +41,20 @@ def _scalars(node: dict, skip: tuple[str, ...] = ()) -> str:
         if key in skip or value is None or isinstance(value, (dict, list)) and not value:
             continue
         if isinstance(value, dict):
-            parts.append(f"{key}: {_scalars(value)}")
+            parts.append(f"{label(key)}: {_scalars(value)}")
         elif isinstance(value, list) and value and isinstance(value[0], dict):
-            parts.append(f"{key}: {len(value)}")
+            parts.append(f"{label(key)}: {len(value)}")
         else:
-            parts.append(f"{key}: {show(key, value)}")
+            parts.append(f"{label(key)}: {_names.get(str(value), show(key, value)) if key in _PARTY_KEYS else show(key, value)}")
     return describe("; ".join(parts), 110)
 
 
+_names: dict[str, str] = {}
+
+
 def summarise(section: Any, data: dict) -> list[str]:
+    _names.clear()
+    _names.update({str(p.get("id")): str(p.get("naam")) for p in data.get("partijen") or [] if isinstance(p, dict)})
     lines: list[str] = []
     for key in section.keys:
         value = data.get(key)
@@ -55,7 +68,7 @@ def summarise(section: Any, data: dict) -> list[str]:
                 name_key = next((k for k in _ITEM_NAMES if item.get(k)), None)
                 name = show(name_key, item[name_key]) if name_key else "?"
                 if key == "rollen":
-                    name = f"{item.get('partij')}: {name}"
+                    name = f"{_names.get(str(item.get('partij')), item.get('partij'))}: {name}"
                 lines.append(f"{number}. {name}")
                 rest = _scalars(item, skip=(name_key or "", "id"))
                 if rest:
@@ -64,8 +77,9 @@ def summarise(section: Any, data: dict) -> list[str]:
             for sub_key, sub_value in value.items():
                 if sub_value is None or sub_value == {} or sub_value == []:
                     continue
-                shown = _scalars(sub_value) if isinstance(sub_value, dict) else show(sub_key, sub_value)
-                lines.append(f"{sub_key}: {shown}")
+                shown = _scalars(sub_value) if isinstance(sub_value, dict) else (
+                    _names.get(str(sub_value), str(sub_value)) if sub_key in _PARTY_KEYS else show(sub_key, sub_value))
+                lines.append(f"{label(sub_key)}: {shown}")
         else:
             lines.append(f"{key}: {show(key, value)}")
     return lines or [NOT_YET]

@@ -7,6 +7,8 @@ answers can be saved.
 
 from __future__ import annotations
 
+import shutil
+import textwrap
 from typing import Any, Callable, Sequence
 
 import questionary
@@ -25,6 +27,16 @@ _STYLE = Style.from_dict({
     "instruction": "fg:ansibrightblack",
 })
 
+_CHECKBOX_STYLE = Style(_STYLE.style_rules + [("answer", "hidden")])
+
+
+def _wrap(line: str) -> str:
+    """Wrap between words to the terminal's width, keeping the line's indentation."""
+    width = max(40, min(110, shutil.get_terminal_size((100, 24)).columns - 2))
+    indent = line[: len(line) - len(line.lstrip())]
+    return textwrap.fill(line, width=width, subsequent_indent=indent + ("   " if indent else ""),
+                         break_long_words=False, break_on_hyphens=False) if len(line) > width else line
+
 
 class QuestionaryUI:
     """Asks and tells, in the terminal."""
@@ -41,11 +53,12 @@ class QuestionaryUI:
             self._print(why, style="italic")
 
     def say(self, text: str = "", style: str | None = None) -> None:
+        text = "\n".join(_wrap(line) for line in text.split("\n"))
         self._print(text, style=style) if style else self._print(text)
 
     def hint(self, text: str) -> None:
         """The help text shown above a question."""
-        self._print(f"  {text}", style="fg:ansibrightblack italic")
+        self._print(_wrap(f"  {text}"), style="fg:ansibrightblack italic")
 
     def warn(self, text: str) -> None:
         self._print(text, style="fg:ansiyellow bold")
@@ -68,6 +81,10 @@ class QuestionaryUI:
 
     def checkbox(self, message: str, choices: Sequence[tuple[str, Any]], checked: Sequence[Any] = ()) -> list[Any]:
         options = [questionary.Choice(label, value=value, checked=value in checked) for label, value in choices]
-        question = questionary.checkbox(message, options, style=_STYLE, use_jk_keys=False,
+        # questionary sums up the answer in English ("done (3 selections)"); hide that, say it in Dutch.
+        question = questionary.checkbox(message, options, style=_CHECKBOX_STYLE, use_jk_keys=False,
                                         instruction=CHECKBOX_INSTRUCTION)
-        return question.unsafe_ask()
+        picked = question.unsafe_ask()
+        labels = [label for label, value in choices if value in picked]
+        self._print(f"  Gekozen: {', '.join(labels)}" if labels else "  Niets gekozen.", style="fg:ansigreen")
+        return picked
