@@ -38,3 +38,10 @@ def test_formats_are_dutch():
     assert format_date(dt.date(2027, 1, 1)) == "1 januari 2027"
     assert format_amount(Decimal(45000)) == f"€{NBSP}45.000"
     assert format_amount(Decimal("1234.5")) == f"€{NBSP}1.234,50"
+
+
+def test_every_month_is_written_in_dutch():
+    names = [format_date(dt.date(2027, month, 1)).split()[1] for month in range(1, 13)]
+    assert names == ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                     "september", "oktober", "november", "december"]
+    assert format_date(dt.date(2030, 12, 31)) == "31 december 2030"

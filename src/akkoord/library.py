@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 from importlib import resources
@@ -72,7 +73,12 @@ class Library:
     def compiled(self, source: str) -> Template:
         """A template compiled from a string once per library (frame texts are used for every document)."""
         if source not in self._compiled:
-            self._compiled[source] = self.environment.from_string(source)
+            # Through the loader rather than from_string, so the bytecode cache serves it next run.
+            name = "frame:" + hashlib.sha1(source.encode("utf-8")).hexdigest()
+            loader = self.environment.loader
+            assert isinstance(loader, ClauseLoader)
+            loader.add(name, source, name)
+            self._compiled[source] = self.environment.get_template(name)
         return self._compiled[source]
 
     def for_type(self, agreement_type: AgreementType) -> list[Clause]:
