@@ -37,14 +37,11 @@ def _text_paragraphs(path: Path) -> list[str]:
 
 
 def _docx_paragraphs(path: Path) -> list[str]:
-    import zipfile
-
     from docx import Document
-    from docx.opc.exceptions import PackageNotFoundError
 
     try:
         document = Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError):
+    except Exception:  # zipfile, lxml and python-docx raise many kinds on damaged files
         raise UserError(f"{path}: dit is geen leesbaar Word-document (.docx).",
                         "Open het in Word en sla het op als .docx (niet .doc of .dotx).") from None
     paragraphs: list[str] = []
