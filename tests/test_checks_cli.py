@@ -93,7 +93,8 @@ def test_clean_text_exits_zero(run_cli, tmp_path):
 
 
 @pytest.mark.parametrize(("name", "content"), [("kapot.docx", b"geen zip"), ("iets.pdf", b"%PDF"),
-                                               ("kapot.yaml", b"soort: [")])
+                                               ("kapot.yaml", b"soort: ["),
+                                               ("zip-zonder-word.docx", b"PK\x05\x06" + b"\x00" * 18)])
 def test_unreadable_files_are_usage_errors(run_cli, tmp_path, name, content):
     source = tmp_path / name
     source.write_bytes(content)
