@@ -195,3 +195,16 @@ def test_help_is_dutch(run_cli):
     result = run_cli("--help")
     assert result.code == 0
     assert "Gebruik:" in result.out and "Commando's" in result.out and "maak" in result.out
+
+
+def test_written_files_get_the_usual_permissions(example_copy, run_cli):
+    import os
+    import stat
+
+    source = example_copy()
+    old = os.umask(0o022)
+    try:
+        assert run_cli("maak", source).code == 0
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(source.with_suffix(".docx").stat().st_mode) == 0o644

@@ -60,6 +60,12 @@ def write_file(target: Path, data: bytes, *, overwrite: bool = False) -> Written
             temporary.unlink()
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def _temporary_copy(folder: Path, name: str, data: bytes) -> Path:
     try:
         handle, path = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
@@ -67,6 +73,8 @@ def _temporary_copy(folder: Path, name: str, data: bytes) -> Path:
         raise UserError(f"{folder}: geen toestemming om in deze map te schrijven.",
                         "Kies met -o een map waarin je mag schrijven.") from None
     try:
+        # mkstemp makes the file private (0600); give it the mode any new file would get.
+        os.chmod(path, 0o666 & ~_umask())
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
             stream.flush()

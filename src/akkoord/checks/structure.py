@@ -283,7 +283,7 @@ def municipal_capacity_unnamed(answers: Answers) -> Iterator[Hit]:
         missing = [label for label, value in (("contactpersoon", role.contact), ("uren per maand", role.hours_per_month))
                    if value is None]
         if missing:
-            yield f"rollen[{index}]", " en ".join(missing) + " ontbreekt" + ("en" if len(missing) > 1 else "")
+            yield f"rollen[{index}]", " en ".join(missing) + (" ontbreken" if len(missing) > 1 else " ontbreekt")
 
 
 @rule("AK404")
