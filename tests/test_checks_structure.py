@@ -149,3 +149,9 @@ def test_acknowledged_findings_carry_the_reason():
 def test_funding_horizon_message_names_both_dates():
     [finding] = [f for f in check_answers(answers_with(FUNDING_2027)) if f.code == "AK201"]
     assert "31 december 2027" in finding.message and "30 juni 2029" in finding.message
+
+
+def test_missing_municipal_commitments_are_named_in_correct_dutch():
+    answers = answers_with("rollen: [{partij: gemeente, rol: regisseur, verantwoordelijkheden: [plan]}]")
+    message = next(f.message for f in check_answers(answers) if f.code == "AK403")
+    assert "ontbreken" in message and "ontbreekten" not in message
