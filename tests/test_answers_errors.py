@@ -144,3 +144,28 @@ def test_vocabulary_is_forgiving_about_accents_and_spaces(tmp_path):
     loaded = load_answers(answers)
     assert loaded.parties[0].legal_form.value == "cooperatie"
     assert loaded.funding[2].form.value == "externe-subsidie"
+
+
+def test_own_safeguards_are_a_list_of_texts(tmp_path):
+    text = GOOD.replace("  vooraf_informeren_werkdagen: 10\n",
+                        "  vooraf_informeren_werkdagen: 10\n  overig:\n"
+                        "    - De Gemeente stelt de zaal van het wijkcentrum kosteloos beschikbaar\n"
+                        "    - '  Elk jaar een gezamenlijke buurtschouw.  '\n")
+    answers = tmp_path / "a.yaml"
+    answers.write_text(text, encoding="utf-8")
+    assert load_answers(answers).safeguards.other == [
+        "De Gemeente stelt de zaal van het wijkcentrum kosteloos beschikbaar",
+        "Elk jaar een gezamenlijke buurtschouw."]
+    assert load_answers(EXAMPLES / "sok-energiecooperatie.yaml").safeguards.other == []
+
+
+def test_an_empty_own_safeguard_is_named(tmp_path, run_cli):
+    text = GOOD.replace("  vooraf_informeren_werkdagen: 10\n",
+                        "  vooraf_informeren_werkdagen: 10\n  overig:\n    - elk jaar een buurtschouw\n    - ''\n")
+    answers = tmp_path / "a.yaml"
+    answers.write_text(text, encoding="utf-8")
+    result = run_cli("maak", answers)
+    assert result.code == 2
+    empty_line = line_number(text, "- ''")
+    assert f"a.yaml, regel {empty_line}, borging.overig[1]:" in result.err, result.err
+    assert "is leeg" in result.err

@@ -292,6 +292,7 @@ class Safeguards(Section):
     implementation_plan: Text | None = field("uitvoeringsplan", "De volgende stap naar het wijkuitvoeringsplan.", default=None)
     supporter: PartyId | None = field("ondersteuner", "De onafhankelijke ondersteuner of procesbegeleider (id van een partij).", default=None)
     mutual_notice_days: int | None = field("vooraf_informeren_werkdagen", "Hoeveel werkdagen vooraf partijen elkaar informeren over publieke acties.", default=None, ge=0)
+    other: list[Text] = field("overig", "Andere afspraken over borging, in eigen woorden.", default_factory=list)
 
 
 class GoNoGo(Section):
