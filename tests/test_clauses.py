@@ -222,6 +222,27 @@ def test_handover_and_deputy_from_the_answers_or_a_standard_arrangement():
     assert "overdrachtsgesprek" in default and "plaatsvervanger" in default
 
 
+def test_own_safeguards_become_the_last_lid_of_continuity_or_consultation():
+    sok = fixture("sok-opdracht.yaml")
+    continuity = next(a for a in sok.articles if a.clause_id == "continuiteit").members[-1]
+    assert plain(continuity.text) == "Ter borging van de Samenwerking spreken Partijen verder af:"
+    # As written by the user, capitalised; the full stop they typed gives way to the list's ';'.
+    assert [plain(item) for item in continuity.items] == [
+        "De Gemeente stelt de spreekkamer in het wijkcentrum kosteloos beschikbaar voor het energieloket;",
+        "Het energieloket blijft open tijdens een wisseling van de projectleider."]
+    assert "spreken Partijen verder af" not in article_text(sok, "overleg")
+
+    io = article_text(fixture("io-cooperatie.yaml"), "overleg")
+    assert ("Ter borging van de verkenning spreken Partijen verder af:\n"
+            "Het Warmtebedrijf deelt de resultaten van zijn haalbaarheidsstudie met de Coöperatie.\n"
+            "Werkafspraken die in het overleg worden gemaakt") in io
+
+    for name in ("sok-energiecooperatie.yaml", "io-werkgroep.yaml"):
+        assert "spreken Partijen verder af" not in "".join(
+            article_text(example(name), clause_id) for clause_id in ("overleg", "continuiteit")
+            if clause_id in ids(example(name)))
+
+
 def test_council_wishes_and_objections_and_no_assumed_consent():
     text = article_text(example("sok-energiecooperatie.yaml"), "gemeenteraad")
     assert "artikel 169, vierde lid, van de Gemeentewet" in text
