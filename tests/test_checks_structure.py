@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from checks_support import answers_with, codes
+from checks_support import BASE, answers_with, codes
 
+from akkoord.answers.loading import answers_from_data, yaml_reader
 from akkoord.checks import check_answers
 
 FUNDING_2027 = """
@@ -136,6 +137,13 @@ def test_wording_checks_run_on_answer_texts_but_not_on_the_background():
                            "doelen: [{omschrijving: Zoveel mogelijk bewoners doen mee, resultaat: 300 bezoekers, "
                            "streefdatum: 2029-06-30}]")
     assert [(f.code, f.place) for f in check_answers(answers)] == [("AK101", "doelen[0].omschrijving")]
+
+
+def test_wording_checks_run_on_own_safeguards():
+    data = yaml_reader().load(BASE)
+    data["borging"]["overig"] = ["regelmatig overleg waar mogelijk", "de wethouder bezoekt elk voorjaar de wijk"]
+    findings = check_answers(answers_from_data(data, "voorbeeld.yaml"))
+    assert [(f.code, f.place) for f in findings] == [("AK101", "borging.overig[0]"), ("AK105", "borging.overig[0]")]
 
 
 def test_acknowledged_findings_carry_the_reason():

@@ -51,6 +51,8 @@ def answer_texts(answers: Answers) -> Iterator[tuple[str, str]]:
     if safeguards.evaluation is not None:
         yield "borging.evaluatie.wijze", safeguards.evaluation.method
     yield "borging.uitvoeringsplan", safeguards.implementation_plan
+    for index, other in enumerate(safeguards.other):
+        yield f"borging.overig[{index}]", other
     if answers.privacy is not None:
         yield "persoonsgegevens.toelichting", answers.privacy.explanation
     yield "looptijd.verlenging", answers.term.extension
