@@ -593,7 +593,7 @@ CHECKS: tuple[Check, ...] = (
         "Gemeentelijk geld na het lopende begrotingsjaar, zonder te zeggen of het in de begroting staat: {fragment}.",
         "Schrijf in 'voorwaarden' of het geld al in de (meerjaren)begroting staat of nog aan de raad wordt "
         "gevraagd, bijvoorbeeld 'de bijdrage voor 2028 en 2029 staat in de meerjarenbegroting; de raad stelt "
-        "haar jaarlijks vast (begrotingsvoorbehoud)'. Het artikel Financiën neemt daarnaast altijd een "
+        "haar jaarlijks vast (begrotingsvoorbehoud)'. Het document neemt daarnaast zelf al een "
         "algemeen begrotingsvoorbehoud op.",
         "Awb artikel 4:34; Gemeentewet artikel 160, eerste lid (budgetrecht van de raad); Participatiecoalitie 2022, §3.2.2",
         "Financiering van de gemeente (geen uren) die doorloopt na het jaar van de overeenkomst, zonder "

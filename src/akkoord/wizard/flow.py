@@ -233,7 +233,9 @@ def section_findings(draft: Draft, section: Section) -> list[Any]:
     if isinstance(term, dict) and "start" not in term:
         # Until the term is asked, assume it starts at the first date answered, not today: checks that
         # compare with the budget year would otherwise warn about money that is simply in the future.
-        dates = [value for _, _, _, value in walk(data) if isinstance(value, dt.date)]
+        # Only dates of planned work count: a college decision or volmacht lies in the past.
+        planned = {key: data.get(key) for key in ("doelen", "participatie", "financiering")}
+        dates = [value for _, _, _, value in walk(planned) if isinstance(value, dt.date)]
         term["start"] = min(dates, default=dt.date.today())
     try:
         answers = Answers.model_validate(data)
