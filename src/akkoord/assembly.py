@@ -11,7 +11,7 @@ from typing import Any, Iterable
 from akkoord.answers.loading import parse_yaml_file
 from akkoord.answers.model import Answers, Funding, FundingForm, PartyKind
 from akkoord.document import (Agreement, Annex, Article, Inline, PartyBlock, Remark, Run,
-                              Signatory, Table, plain)
+                              Signatory, Table)
 from akkoord.dutch import format_amount, format_date
 from akkoord.errors import UserError
 from akkoord.library import Clause, Library
@@ -300,14 +300,3 @@ def funding_summary(answers: Answers, funding: Funding) -> str:
     elif funding.hours:
         text += f": {funding.hours} uur"
     return text
-
-
-def article_number(articles: list[Article], clause_id: str) -> int | None:
-    """1-based article number of a clause in the assembled document (for cross references)."""
-    for number, article in enumerate(articles, start=1):
-        if article.clause_id == clause_id:
-            return number
-    return None
-
-
-__all__ = ["assemble", "PlacedRemark", "template_context", "plain"]
