@@ -175,6 +175,17 @@ def test_revising_adds_new_answers_in_the_answers_file_order(tmp_path):
     assert keys_in_file[-3:] == ["persoonsgegevens", "looptijd", "ondertekening"]
 
 
+def test_revising_a_section_asks_every_question_with_the_answer_from_the_file(tmp_path):
+    keys = [pick(12),  # Wijzig: Looptijd
+            ENTER, replace("30-6-2030"), ENTER, ENTER, ENTER, ENTER,  # start kept, end changed, the rest kept
+            ENTER]  # build
+    answers_file, (outcome, _) = _revise_example(tmp_path, keys)
+    term = load_answers(answers_file).term
+    assert (term.start, term.end, term.notice_months) == (dt.date(2027, 2, 1), dt.date(2030, 6, 30), 6)
+    original, revised = EXAMPLE.read_text(), answers_file.read_text()
+    assert revised.replace("einde: 2030-06-30", "einde: 2029-12-31") == original
+
+
 def test_an_incomplete_answer_blocks_the_build_and_leads_to_its_section(tmp_path):
     answers_file = tmp_path / "antwoorden.yaml"
     answers_file.write_text(EXAMPLE.read_text().replace("  start: 2027-02-01\n", ""))

@@ -60,6 +60,8 @@ class Form:
         return self.session.editing or key not in self.node
 
     def set(self, key: str, value: Any) -> None:
+        if key in self.node and value is not None and self.node[key] == value:
+            return  # an answer kept as it was stays as it was written (folded lines, quotes)
         put(self.node, key, value, self.model)
         self.session.draft.save()
 

@@ -69,7 +69,7 @@ class Wizard:
 
     def revise(self, section: Section) -> None:
         self.ui.heading(section.title, section.why)
-        section.ask(self.session.revising(), self.root)
+        self.ask_again(section)
         self.draft.save()
         self.offer_warnings(section)
 
@@ -119,7 +119,13 @@ class Wizard:
             model, fill = ITEM_FORMS[match.group(1)]
             fill(Form(self.session.revising(), items[int(match.group(2))], model), int(match.group(2)))
         else:
-            section.ask(self.session.revising(), self.root)
+            self.ask_again(section)
+
+    def ask_again(self, section: Section) -> None:
+        """Ask a whole section again, every question with its current answer as default."""
+        # The forms of the section's groups take their session from the root form, so it revises too.
+        session = self.session.revising()
+        section.ask(session, Form(session, self.draft.data, Answers))
 
     def acknowledge(self, findings: list[Any]) -> None:
         acknowledged = self.root.group("erkend", None)
