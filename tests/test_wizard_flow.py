@@ -14,8 +14,9 @@ from akkoord.answers.loading import load_answers
 from akkoord.wizard.draft import Draft
 from akkoord.wizard.flow import Wizard
 from akkoord.wizard.sections import SECTIONS
-from wizard_driver import (ALL_SECTIONS, BACKGROUND, ENTER, GOALS, NO, PARTIES, TITLE, TYPE, YES, pick,
-                           replace, run_wizard, type_)
+from wizard_driver import (ALL_SECTIONS, BACKGROUND, DOWN, ENTER, FUNDING, GOALS, NO, PARTICIPATION, PARTIES,
+                           ROLES, SAFEGUARDS, SIGNING, SPACE, TERM, TITLE, TYPE, YES, pick, replace, run_wizard,
+                           type_)
 
 EXAMPLE = Path(__file__).parents[1] / "examples" / "sok-energiecooperatie.yaml"
 TITLE_FILE = "samenwerkingsovereenkomst-aardgasvrij-oosterwijk"
@@ -92,6 +93,7 @@ def test_left_open_answers_do_not_end_up_in_the_answers_file(tmp_path):
     outcome, _ = run_wizard(ALL_SECTIONS + [ENTER], Draft(folder=tmp_path))
     text = outcome.answers.read_text()
     assert "adres:\n" not in text and "volmacht" not in text and ": null" not in text
+    assert "overig" not in text, "'anders, namelijk …' was not ticked"
 
 
 def test_an_interrupt_saves_the_answers_and_resuming_starts_at_the_next_question(tmp_path):
@@ -126,12 +128,89 @@ def test_an_interrupt_in_a_list_keeps_the_items_and_the_half_filled_one(tmp_path
     assert not any("Partijen" in line for line in printed if line.startswith("── ")), "finished sections are not asked again"
 
 
+OWN_SAFEGUARD = "de Gemeente stelt de zaal in het wijkcentrum kosteloos beschikbaar"
+
+
+def test_an_own_safeguard_under_anders_namelijk_ends_up_in_the_answers_file(tmp_path):
+    tick_other = DOWN * 9 + SPACE + ENTER  # the recommended ones stay ticked; 'anders, namelijk …' is the last
+    safeguards = [tick_other] + SAFEGUARDS[1:] + [
+        ENTER,  # the first own safeguard cannot be left empty
+        type_(OWN_SAFEGUARD), type_("elk voorjaar een   buurtschouw met de wethouder"), ENTER]
+    keys = (TYPE + TITLE + PARTIES + BACKGROUND + GOALS + ROLES + PARTICIPATION + FUNDING + safeguards
+            + TERM + SIGNING + [ENTER])
+    outcome, printed = run_wizard(keys, Draft(folder=tmp_path))
+
+    answers = load_answers(outcome.answers)
+    assert answers.safeguards.other == [OWN_SAFEGUARD, "elk voorjaar een buurtschouw met de wethouder"]
+    assert answers.safeguards.evaluation.moments == [dt.date(2027, 12, 1), dt.date(2028, 12, 1)]
+    review = " ".join(" ".join(printed).split())  # long lines are wrapped to the terminal
+    assert f"overig: {OWN_SAFEGUARD}, elk voorjaar een buurtschouw met de wethouder" in review, \
+        "the review screen shows the own safeguards"
+
+
+def test_an_interrupt_among_own_safeguards_resumes_at_the_next_one(tmp_path):
+    before = (TYPE + TITLE + PARTIES + BACKGROUND + GOALS + ROLES + PARTICIPATION + FUNDING
+              + [DOWN * 9 + SPACE + ENTER] + SAFEGUARDS[1:] + [type_(OWN_SAFEGUARD)])
+    first, _ = run_wizard(before, Draft(folder=tmp_path), interrupt=True)
+    assert Draft.from_concept(first.concept).data["borging"]["overig"] == [OWN_SAFEGUARD]
+
+    resumed, _ = run_wizard([type_("elk voorjaar een buurtschouw"), ENTER] + TERM + SIGNING + [ENTER],
+                            Draft.from_concept(first.concept))
+    assert load_answers(resumed.answers).safeguards.other == [OWN_SAFEGUARD, "elk voorjaar een buurtschouw"]
+
+
 def _revise_example(tmp_path: Path, keys: list[str]):
     answers_file = tmp_path / "antwoorden.yaml"
     shutil.copy(EXAMPLE, answers_file)
     draft = Draft.from_answers_file(answers_file)
     draft.done.update(f"sectie:{section.key}" for section in SECTIONS)
     return answers_file, run_wizard(keys, draft)
+
+
+REVIEW_EDIT_SAFEGUARDS = pick(11)
+EXAMPLE_SAFEGUARDS_KEPT = [
+    ENTER,  # the checklist, ticked as in the file
+    ENTER, ENTER,  # overleg: frequency from the list, participants
+    ENTER, ENTER, ENTER,  # bestuurlijk overleg: the file's own frequency under 'anders', participants
+    ENTER, ENTER, ENTER,  # wisseling: own handover under 'anders', deputy
+    ENTER, ENTER, ENTER, ENTER,  # gemeenteraad, verankering: own texts under 'anders'
+    ENTER, ENTER,  # evaluatie: dates, method
+    ENTER, ENTER,  # uitvoeringsplan: own text under 'anders'
+    ENTER,  # vooraf informeren
+]
+
+
+def _example_with_an_own_safeguard(tmp_path: Path) -> tuple[Path, Draft]:
+    answers_file = tmp_path / "antwoorden.yaml"
+    answers_file.write_text(EXAMPLE.read_text().replace(
+        "  vooraf_informeren_werkdagen: 10\n",
+        f"  vooraf_informeren_werkdagen: 10\n  overig:\n    - {OWN_SAFEGUARD}\n"))
+    draft = Draft.from_answers_file(answers_file)
+    draft.done.update(f"sectie:{section.key}" for section in SECTIONS)
+    return answers_file, draft
+
+
+def test_revising_own_safeguards_starts_from_the_file(tmp_path):
+    answers_file, draft = _example_with_an_own_safeguard(tmp_path)
+    keys = [REVIEW_EDIT_SAFEGUARDS] + EXAMPLE_SAFEGUARDS_KEPT + [
+        ENTER,  # own safeguard 1, prefilled from the file: kept
+        type_("elk voorjaar een buurtschouw"), ENTER,  # one added
+        ENTER]  # build
+    original = answers_file.read_text()
+    run_wizard(keys, draft)
+    assert load_answers(answers_file).safeguards.other == [OWN_SAFEGUARD, "elk voorjaar een buurtschouw"]
+    # Every question was asked with the answer from the file; what was kept is written as it was.
+    revised = answers_file.read_text()
+    assert revised.split("  overig:")[0] == original.split("  overig:")[0]
+
+
+def test_unticking_anders_removes_the_own_safeguards(tmp_path):
+    answers_file, draft = _example_with_an_own_safeguard(tmp_path)
+    untick_other = DOWN * 9 + SPACE + ENTER
+    keys = [REVIEW_EDIT_SAFEGUARDS, untick_other] + EXAMPLE_SAFEGUARDS_KEPT[1:] + [ENTER]  # build
+    run_wizard(keys, draft)
+    assert load_answers(answers_file).safeguards.other == []
+    assert "overig" not in answers_file.read_text()
 
 
 REVIEW_EDIT_GOALS = pick(7)  # build, stop, then the sections: soort, algemeen, partijen, aanleiding, doelen

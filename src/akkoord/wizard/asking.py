@@ -116,8 +116,8 @@ class Form:
             del self.node[key]
             self.session.draft.save()
 
-    def text_list(self, key: str, message: str, help: str) -> list[str]:
-        """A list of short texts: one per prompt, an empty answer ends the list."""
+    def text_list(self, key: str, message: str, help: str, *, required: bool = False) -> list[str]:
+        """A list of short texts: one per prompt, an empty answer ends the list (once there is one, if required)."""
         items = self.sequence(key)
         self.ui.hint(help)
         if self.session.editing:
@@ -131,7 +131,9 @@ class Form:
             items.extend(kept)
             self.session.draft.save()
         while True:
-            answer = self.ui.text(f"{message} {len(items) + 1}", instruction="(Enter zonder tekst = klaar)")
+            needed = required and not items
+            answer = self.ui.text(f"{message} {len(items) + 1}", validate=validator(TEXT, needed),
+                                  instruction=None if needed else "(Enter zonder tekst = klaar)")
             if not answer.strip():
                 return list(items)
             items.append(" ".join(answer.split()))

@@ -9,7 +9,7 @@ from typing import Any, Callable
 from ruamel.yaml.comments import CommentedMap
 
 from akkoord.answers import model as m
-from akkoord.wizard.asking import Form, ListSpec, Session, describe, edit_list
+from akkoord.wizard.asking import OTHER_LABEL, Form, ListSpec, Session, describe, edit_list
 from akkoord.wizard.draft import put
 from akkoord.wizard.values import AMOUNT, DATE, DATES, EMAIL, KVK, WHOLE_NUMBER, TEXT, Kind
 
@@ -536,6 +536,13 @@ def _notice(form: Form) -> None:
               kind=WHOLE_NUMBER, required=True, default=5)
 
 
+def _own_safeguards(form: Form) -> None:
+    form.text_list("overig", "Afspraak",
+                   "Eén afspraak per regel, zoals hij in de overeenkomst komt, bijvoorbeeld 'de Gemeente stelt de "
+                   "zaal in het wijkcentrum kosteloos beschikbaar voor bewonersavonden'. Enter zonder tekst als je "
+                   "klaar bent.", required=True)
+
+
 SAFEGUARDS: list[tuple[str, str, Callable[[Form], None]]] = [
     ("overleg", "Vast overleg tussen initiatief en gemeente (ambtelijk)",
      _consultation("overleg", ["elke vier weken", "elke zes weken", "elke twee maanden", "elk kwartaal"],
@@ -559,27 +566,38 @@ SAFEGUARDS: list[tuple[str, str, Callable[[Form], None]]] = [
                  ["het buurtenergieplan van het initiatief is de basis voor het wijkuitvoeringsplan van de Gemeente"])),
     ("ondersteuner", "Een onafhankelijke ondersteuner of procesbegeleider", _supporter),
     ("vooraf_informeren_werkdagen", "Elkaar vooraf informeren over publieke acties", _notice),
+    ("overig", OTHER_LABEL, _own_safeguards),
 ]
+#: What an unticked safeguard becomes: nothing, or no items for the one that is a list.
+_NOT_AGREED: dict[str, Any] = {"overig": []}
 
 
 def ask_safeguards(session: Session, form: Form) -> None:
     group = form.group("borging", m.Safeguards)
     node = group.node
     open_ = [(key, label) for key, label, _ in SAFEGUARDS if session.editing or key not in node]
-    if not open_:
-        return
-    has_supporter = first_party_of(session, "ondersteuner") is not None
-    checked = [key for key, _ in open_ if node.get(key) is not None] if session.editing else \
-        [key for key, _ in open_ if key != "ondersteuner" or has_supporter]
-    group.ui.hint("Aangevinkt staat wat het onderzoek aanraadt; zet uit wat jullie niet afspreken.")
+    picked = _pick_safeguards(session, group, open_) if open_ else []
+    for key, _, ask in SAFEGUARDS:
+        # While filling in, a group or list begun before an interruption is completed too.
+        begun = isinstance(node.get(key), CommentedMap) or (isinstance(node.get(key), list) and node.get(key))
+        if key in picked or (not session.editing and begun):
+            ask(group)
+
+
+def _pick_safeguards(session: Session, group: Form, open_: list[tuple[str, str]]) -> list[str]:
+    node = group.node
+    if session.editing:
+        checked = [key for key, _ in open_ if node.get(key) not in (None, [])]
+    else:  # what the research recommends; an own safeguard only when the user ticks it
+        has_supporter = first_party_of(session, "ondersteuner") is not None
+        checked = [key for key, _ in open_ if key != "overig" and (key != "ondersteuner" or has_supporter)]
+    group.ui.hint("Aangevinkt staat wat het onderzoek aanraadt; zet uit wat jullie niet afspreken. "
+                  f"Nog iets anders afgesproken? Vink '{OTHER_LABEL}' aan.")
     picked = group.ui.checkbox("Welke afspraken maken jullie?", [(label, key) for key, label in open_], checked)
     for key, _ in open_:
         if key not in picked:
-            group.set(key, None)
-    for key, _, ask in SAFEGUARDS:
-        # While filling in, a group begun before an interruption is completed too.
-        if key in picked or (not session.editing and isinstance(node.get(key), CommentedMap)):
-            ask(group)
+            group.set(key, _NOT_AGREED.get(key))
+    return picked
 
 
 # --- 10. term ---------------------------------------------------------------------------------------------
