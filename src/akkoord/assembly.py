@@ -115,7 +115,6 @@ def assemble(answers: Answers, library: Library, *, remarks: Iterable[PlacedRema
     today = today or dt.date.today()
     skeleton = load_skeleton(answers.agreement_type.value)
     context = template_context(answers, today)
-    env = library.environment
 
     def render_text(template_text: str, name: str, **extra: Any) -> str:
         try:
