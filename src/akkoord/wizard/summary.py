@@ -30,6 +30,8 @@ def show(key: str, value: Any) -> str:
         return f"€ {AMOUNT.show(value)}"
     if isinstance(value, bool):
         return "ja" if value else "nee"
+    if isinstance(value, dict):
+        return item_text(value)
     if isinstance(value, list):
         return ", ".join(show(key, item) for item in value)
     return describe(value, 70)
@@ -47,6 +49,15 @@ def _scalars(node: dict, skip: tuple[str, ...] = ()) -> str:
         else:
             parts.append(f"{label(key)}: {_names.get(str(value), show(key, value)) if key in _PARTY_KEYS else show(key, value)}")
     return describe("; ".join(parts), 110)
+
+
+def item_text(item: dict) -> str:
+    """One item of a list in a few words: '15 januari 2028: of partijen …', or else its answers in a row."""
+    name_key = next((key for key in _ITEM_NAMES if item.get(key)), None)
+    day = next((value for value in item.values() if isinstance(value, dt.date)), None)
+    if name_key and day is not None:
+        return describe(f"{format_date(day)}: {item[name_key]}", 110)
+    return _scalars(item)
 
 
 _names: dict[str, str] = {}
@@ -76,6 +87,11 @@ def summarise(section: Any, data: dict) -> list[str]:
         elif isinstance(value, dict):
             for sub_key, sub_value in value.items():
                 if sub_value is None or sub_value == {} or sub_value == []:
+                    continue
+                if isinstance(sub_value, list) and any(isinstance(item, dict) for item in sub_value):
+                    # A list of items inside a group (the decision points of the term): one line each.
+                    lines.append(f"{label(sub_key)}:")
+                    lines.extend(f"   {show(sub_key, item)}" for item in sub_value)
                     continue
                 shown = _scalars(sub_value) if isinstance(sub_value, dict) else (
                     _names.get(str(sub_value), str(sub_value)) if sub_key in _PARTY_KEYS else show(sub_key, sub_value))
