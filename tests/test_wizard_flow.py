@@ -324,3 +324,30 @@ def test_choosing_an_intentieovereenkomst_asks_for_decision_points(tmp_path):
     draft = Draft.from_concept(outcome.concept)
     assert draft.data["soort"] == "intentieovereenkomst"
     assert draft.data["titel"] == "Intentieovereenkomst aardgasvrij Oosterwijk"
+
+
+def test_the_welcome_says_the_help_stands_above_each_question(tmp_path):
+    _, printed = run_wizard([], Draft(folder=tmp_path), interrupt=True)
+    welcome = next(line for line in printed if line.startswith("Welkom"))
+    assert "boven elke vraag" in welcome and "onder elke vraag" not in welcome
+
+
+INITIATIVE_NAME = type_("Buurtvereniging Oosterwijk")
+
+
+@pytest.mark.parametrize("legal_form, notice", [(pick(4), True), (pick(2), False), (pick(5), False)])
+def test_a_vereniging_without_notarial_statutes_hears_about_the_board_members_liability(tmp_path, legal_form, notice):
+    keys = TYPE + TITLE + [INITIATIVE_NAME, legal_form]
+    outcome, printed = run_wizard(keys, Draft(folder=tmp_path), interrupt=True)
+    said = [line for line in printed if "aansprakelijk" in line and "Let op" in line]
+    assert bool(said) == notice
+    if notice:
+        assert Draft.from_concept(outcome.concept).data["partijen"][0]["rechtsvorm"] == "informele-vereniging"
+        assert "bestuurders" in said[0] and "2:30" in said[0]
+
+
+def test_the_legal_form_help_puts_bw_2_30_with_the_vereniging_not_with_the_werkgroep(tmp_path):
+    _, printed = run_wizard(TYPE + TITLE + [INITIATIVE_NAME], Draft(folder=tmp_path), interrupt=True)
+    help_ = " ".join(" ".join(line.split()) for line in printed if "Bepaalt wie er tekent" in line)
+    assert "kan alleen via personen tekenen (BW art. 2:30)" not in help_
+    assert "vereniging zonder notariële statuten zijn de bestuurders naast de vereniging aansprakelijk (BW art. 2:30)" in help_

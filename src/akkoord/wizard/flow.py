@@ -52,7 +52,8 @@ class Wizard:
     def fill(self) -> None:
         """Ask every section not finished yet, starting at the first unanswered question."""
         if not self.draft.data:
-            self.ui.say("Welkom. Beantwoord de vragen; onder elke vraag staat waarom hij ertoe doet.", style="bold")
+            self.ui.say("Welkom. Beantwoord de vragen; boven elke vraag staat een korte uitleg waarom hij ertoe doet.",
+                        style="bold")
             self.ui.say("Enter neemt een voorgesteld antwoord over. Aan het eind kun je alles nog wijzigen.\n"
                         "Stoppen kan altijd met Ctrl-C: alles wat je invulde wordt bewaard.")
         elif not all(self.draft.finished(f"sectie:{section.key}") for section in SECTIONS):

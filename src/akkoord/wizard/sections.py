@@ -155,6 +155,12 @@ _NAME_HELP = {
     "gemeente": "Bijvoorbeeld 'gemeente Noorderzijl'.",
 }
 
+#: Said when a party is a vereniging without notarial statutes: who signs for it carries the risk.
+INFORMAL_ASSOCIATION_NOTICE = (
+    "Let op: bij een vereniging zonder notariële statuten zijn de bestuurders naast de vereniging hoofdelijk "
+    "aansprakelijk voor wat de vereniging met deze overeenkomst aangaat (BW art. 2:30). Is de vereniging "
+    "ingeschreven bij de KvK, dan alleen als de vereniging zelf niet betaalt. Bespreek dat met wie er tekent.")
+
 PARTIES_WHY = ("Wie tekenen er? Een juiste beschrijving van de partijen (de comparitie) voorkomt dat de jurist van de\n"
                "gemeente het concept terugstuurt. Het college van B&W besluit; een wethouder tekent meestal met een\n"
                "volmacht van de burgemeester (Gemeentewet art. 160 en 171).")
@@ -196,8 +202,11 @@ def fill_party(form: Form, index: int) -> None:
         legal_form = form.choose(
             "rechtsvorm", f"Rechtsvorm van {name}",
             "Bepaalt wie er tekent en of de partij zelf geld kan ontvangen. Een werkgroep zonder rechtspersoon "
-            "kan alleen via personen tekenen (BW art. 2:30).",
+            "tekent via personen; bij een vereniging zonder notariële statuten zijn de bestuurders naast de "
+            "vereniging aansprakelijk (BW art. 2:30).",
             INITIATIVE_FORMS if kind == "initiatief" else OTHER_FORMS)
+        if legal_form == "informele-vereniging":
+            form.ui.say(INFORMAL_ASSOCIATION_NOTICE, style="fg:ansiyellow")
     form.text("aanduiding", "Hoe heet de partij verderop in de tekst?",
               "Een korte naam die in elk artikel terugkomt, bijvoorbeeld 'de Coöperatie'.",
               default=SHORT_NAMES.get(legal_form if kind == "initiatief" else kind, "de Partij"))
