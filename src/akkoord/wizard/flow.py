@@ -17,7 +17,7 @@ from akkoord.errors import UserError
 from akkoord.output import write_file
 from akkoord.wizard.asking import Form, Session, UI, describe
 from akkoord.wizard.draft import Draft, prune, slug, walk
-from akkoord.wizard.sections import ITEM_FORMS, SECTIONS, Section, section_of
+from akkoord.wizard.sections import FIELD_QUESTIONS, ITEM_FORMS, SECTIONS, Section, field_of, section_of
 from akkoord.wizard.summary import summarise
 
 
@@ -95,9 +95,7 @@ class Wizard:
             if picked == "next":
                 return
             if picked == "improve":
-                # An item a warning points at is opened directly; otherwise the whole section.
-                places = [str(f.place or "") for f in findings]
-                self.improve(section, next((place for place in places if "[" in place), places[0]))
+                self.improve(section, [str(finding.place or "") for finding in findings])
                 self.draft.save()
             else:
                 self.acknowledge(findings)
@@ -112,15 +110,26 @@ class Wizard:
         name = next((item.get(key) for key in ("naam", "omschrijving", "taak", "bron", "rol") if item.get(key)), None)
         return f" (bij: {describe(name, 50)})" if name else f" (bij nummer {int(match.group(2)) + 1})"
 
-    def improve(self, section: Section, place: str) -> None:
-        """Open the answer a warning points at: the list item itself, or else the whole section."""
-        match = re.match(r"^(\w+)\[(\d+)\]", place or "")
-        items = self.draft.data.get(match.group(1)) if match else None
-        if match and match.group(1) in ITEM_FORMS and isinstance(items, list) and int(match.group(2)) < len(items):
-            model, fill = ITEM_FORMS[match.group(1)]
-            fill(Form(self.session.revising(), items[int(match.group(2))], model), int(match.group(2)))
-        else:
+    def improve(self, section: Section, places: list[str]) -> None:
+        """Open what the warnings point at: a list item itself, else just the fields concerned, else the section."""
+        for place in places:
+            match = re.match(r"^(\w+)\[(\d+)\]", place)
+            items = self.draft.data.get(match.group(1)) if match else None
+            if match and match.group(1) in ITEM_FORMS and isinstance(items, list) and int(match.group(2)) < len(items):
+                model, fill = ITEM_FORMS[match.group(1)]
+                fill(Form(self.session.revising(), items[int(match.group(2))], model), int(match.group(2)))
+                return
+        fields = [field_of(place) for place in places]
+        if not all(fields):
             self.ask_again(section)
+            return
+        # A field inside a group that is asked anyway (wisseling and wisseling.plaatsvervanger) is asked once.
+        asked = [field for field in dict.fromkeys(fields)
+                 if not any(field.startswith(f"{other}.") for other in fields if other != field)]
+        session = self.session.revising()
+        root = Form(session, self.draft.data, Answers)
+        for field in asked:
+            FIELD_QUESTIONS[field](root)
 
     def ask_again(self, section: Section) -> None:
         """Ask a whole section again, every question with its current answer as default."""

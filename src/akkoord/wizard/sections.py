@@ -275,13 +275,19 @@ BACKGROUND_WHY = ("Dit worden de overwegingen bovenaan het document. Staat de sa
                   "heeft vastgesteld, zoals de Transitievisie Warmte, dan helpt dat binnen de gemeente (onderzoek §5.2.2).")
 
 
+BACKGROUND_QUESTIONS = [
+    ("waarom", "Waarom werken jullie samen?",
+     "Eén of twee zinnen, bijvoorbeeld 'De Coöperatie wil Oosterwijk samen met de bewoners aardgasvrij maken'."),
+    ("beleid", "Welk beleid van de gemeente hoort erbij?",
+     "Bijvoorbeeld 'de Transitievisie Warmte van 14 december 2021, waarin Oosterwijk een van de eerste wijken is'."),
+    ("geschiedenis", "Wat is er al gebeurd?", "Bijvoorbeeld een haalbaarheidsonderzoek of eerdere bewonersavonden."),
+]
+
+
 def ask_background(session: Session, form: Form) -> None:
     group = form.group("aanleiding", m.Background)
-    group.text("waarom", "Waarom werken jullie samen?",
-               "Eén of twee zinnen, bijvoorbeeld 'De Coöperatie wil Oosterwijk samen met de bewoners aardgasvrij maken'.")
-    group.text("beleid", "Welk beleid van de gemeente hoort erbij?",
-               "Bijvoorbeeld 'de Transitievisie Warmte van 14 december 2021, waarin Oosterwijk een van de eerste wijken is'.")
-    group.text("geschiedenis", "Wat is er al gebeurd?", "Bijvoorbeeld een haalbaarheidsonderzoek of eerdere bewonersavonden.")
+    for key, message, help in BACKGROUND_QUESTIONS:
+        group.text(key, message, help)
 
 
 # --- 5. goals -------------------------------------------------------------------------------------------
@@ -502,11 +508,19 @@ def _consultation(key: str, frequencies: list[str], participants: str) -> Callab
 
 def _turnover(form: Form) -> None:
     group = form.group("wisseling", m.Turnover)
+    _handover(group)
+    _deputy(group)
+
+
+def _handover(group: Form) -> None:
     group.choose("overdracht", "Wat gebeurt er als de vaste contactpersoon van de gemeente vertrekt?",
                  "Doorstroom op het gemeentehuis is hoog; afspraken hangen anders aan personen (onderzoek §3.2.5).",
                  [("De gemeente draagt binnen vier weken een opvolger voor en zorgt voor een overdrachtsgesprek",
                    "bij vertrek van de vaste contactpersoon draagt de Gemeente binnen vier weken een opvolger voor en "
                    "zorgt zij voor een overdrachtsgesprek met het initiatief")], other="Wat spreken jullie af?")
+
+
+def _deputy(group: Form) -> None:
     group.text("plaatsvervanger", "Wie neemt waar bij afwezigheid of vertrek?",
                "Een functie, bijvoorbeeld 'het teamhoofd Duurzaamheid van de Gemeente'.")
 
@@ -630,11 +644,9 @@ def ask_term(session: Session, form: Form) -> None:
                    "partijen besluiten uiterlijk drie maanden voor de einddatum of zij de overeenkomst verlengen")])
     term.choose("verlenging", "Kan de overeenkomst verlengd worden?", "Leg vast wanneer jullie daarover besluiten.",
                 extension, other="Wat spreken jullie af?")
-    term.text("opzegtermijn_maanden", "Opzegtermijn in maanden", "Hoe lang van tevoren een partij moet opzeggen.",
-              kind=WHOLE_NUMBER, default=1 if is_io else 3)
+    _notice_months(term)
     if not is_io:
-        term.text("afbouw_maanden", "Afbouwperiode na opzegging, in maanden",
-                  "Tijd om lopende activiteiten netjes af te ronden (onderzoek §2.4.2).", kind=WHOLE_NUMBER, default=3)
+        _phase_out(term)
 
     def fill_decision(item: Form, _: int) -> None:
         item.text("datum", "Datum van het beslismoment", "Bijvoorbeeld 1-7-2027.", kind=DATE, required=True)
@@ -645,6 +657,17 @@ def ask_term(session: Session, form: Form) -> None:
         edit_list(session, term, ListSpec("beslismomenten", m.GoNoGo, "beslismoment", "beslismomenten", fill_decision,
                                           lambda item: describe(f"{DATE.show(item.get('datum'))}: {item.get('onderwerp')}"),
                                           first="Is er een beslismoment (go/no-go) op weg naar een samenwerkingsovereenkomst?"))
+
+
+def _notice_months(term: Form) -> None:
+    is_io = term.session.draft.data.get("soort") == IO
+    term.text("opzegtermijn_maanden", "Opzegtermijn in maanden", "Hoe lang van tevoren een partij moet opzeggen.",
+              kind=WHOLE_NUMBER, default=1 if is_io else 3)
+
+
+def _phase_out(term: Form) -> None:
+    term.text("afbouw_maanden", "Afbouwperiode na opzegging, in maanden",
+              "Tijd om lopende activiteiten netjes af te ronden (onderzoek §2.4.2).", kind=WHOLE_NUMBER, default=3)
 
 
 # --- 11. signing --------------------------------------------------------------------------------------
@@ -663,6 +686,41 @@ ITEM_FORMS: dict[str, tuple[type, Callable[[Form, int], None]]] = {
     "partijen": (m.Party, fill_party), "doelen": (m.Goal, fill_goal), "rollen": (m.Role, fill_role),
     "participatie": (m.ParticipationTask, fill_task), "financiering": (m.Funding, fill_funding),
 }
+
+def _within(groups: tuple[tuple[str, type], ...], ask: Callable[[Form], None]) -> Callable[[Form], None]:
+    """Questions about a nested group, asked from the form of the whole answers file."""
+    def run(root: Form) -> None:
+        form = root
+        for key, model in groups:
+            form = form.group(key, model)
+        ask(form)
+    return run
+
+
+_SAFEGUARDS_GROUP = (("borging", m.Safeguards),)
+_TURNOVER_GROUP = _SAFEGUARDS_GROUP + (("wisseling", m.Turnover),)
+
+#: The questions of one field or group, to ask just those where a warning points at a plain field
+#: (borging.wisseling.plaatsvervanger). A place not listed here opens its whole section.
+FIELD_QUESTIONS: dict[str, Callable[[Form], None]] = {
+    **{f"borging.{key}": _within(_SAFEGUARDS_GROUP, ask) for key, _, ask in SAFEGUARDS},
+    "borging.wisseling.overdracht": _within(_TURNOVER_GROUP, _handover),
+    "borging.wisseling.plaatsvervanger": _within(_TURNOVER_GROUP, _deputy),
+    "looptijd.opzegtermijn_maanden": _within((("looptijd", m.Term),), _notice_months),
+    "looptijd.afbouw_maanden": _within((("looptijd", m.Term),), _phase_out),
+    **{f"aanleiding.{key}": _within((("aanleiding", m.Background),),
+                                    lambda form, key=key, message=message, help=help: form.text(key, message, help))
+       for key, message, help in BACKGROUND_QUESTIONS},
+}
+
+
+def field_of(place: str) -> str | None:
+    """The entry of FIELD_QUESTIONS for a warning's place: the field itself or the nearest group around it."""
+    path = re.sub(r"\[\d+\]", "", place)
+    while path and path not in FIELD_QUESTIONS:
+        path = path.rpartition(".")[0]
+    return path or None
+
 
 SECTIONS: list[Section] = [
     Section("soort", "Soort overeenkomst", TYPE_WHY, ("soort",), ask_type),
