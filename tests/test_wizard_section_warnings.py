@@ -1,17 +1,15 @@
-"""Warnings shown after a wizard section are judged on the answers so far, not on placeholders' accidents."""
+"""Warnings shown after a wizard section: judged on the answers so far, and improved where they point."""
 
 from __future__ import annotations
 
 import datetime as dt
-import re
-from pathlib import Path
 
 from ruamel.yaml.comments import CommentedMap
 
 from akkoord.wizard.draft import Draft
 from akkoord.wizard.flow import section_findings
-from akkoord.wizard.sections import SECTIONS, section_of
-from wizard_driver import ENTER, pick, run_wizard, type_
+from akkoord.wizard.sections import section_of
+from wizard_driver import ENTER, draft_at_safeguards_without_a_deputy, pick, run_wizard, type_
 
 
 def draft_with_past_decision_and_one_year_of_money() -> Draft:
@@ -42,20 +40,7 @@ def test_money_within_the_year_of_the_work_is_not_called_short_term_before_the_t
     assert "AK504" not in codes  # 2027 money in a draft whose work starts in 2027
 
 
-EXAMPLE = Path(__file__).parents[1] / "examples" / "sok-energiecooperatie.yaml"
 DEPUTY_HELP = "Een functie, bijvoorbeeld 'het teamhoofd Duurzaamheid van de Gemeente'."
-
-
-def draft_at_safeguards_without_a_deputy(folder: Path) -> Draft:
-    """Everything answered up to the safeguards, which have a handover but no deputy yet."""
-    answers_file = folder / "antwoorden.yaml"
-    text = re.sub(r"\n    plaatsvervanger:[^\n]*", "", EXAMPLE.read_text())
-    # Every safeguard decided already, so the checklist has nothing left to ask while filling in.
-    text = text.replace("  vooraf_informeren_werkdagen: 10\n", "  vooraf_informeren_werkdagen: 10\n  ondersteuner:\n  overig: []\n")
-    answers_file.write_text(text)
-    draft = Draft.from_answers_file(answers_file)
-    draft.done.update(f"sectie:{section.key}" for section in SECTIONS if section.key != "borging")
-    return draft
 
 
 def test_improving_a_warning_on_a_plain_field_asks_just_that_field(tmp_path):

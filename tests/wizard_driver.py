@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from prompt_toolkit.application import create_app_session
@@ -10,6 +11,7 @@ from prompt_toolkit.output import DummyOutput
 
 from akkoord.wizard.draft import Draft
 from akkoord.wizard.flow import Outcome, Wizard
+from akkoord.wizard.sections import SECTIONS
 from akkoord.wizard.ui import QuestionaryUI
 
 ENTER = "\r"
@@ -84,3 +86,20 @@ ALL_SECTIONS = TYPE + TITLE + PARTIES + BACKGROUND + GOALS + ROLES + PARTICIPATI
 
 def new_draft(folder: Path) -> Draft:
     return Draft(folder=folder)
+
+
+# --- drafts that stop at one section --------------------------------------------------------------
+
+EXAMPLE = Path(__file__).parents[1] / "examples" / "sok-energiecooperatie.yaml"
+
+
+def draft_at_safeguards_without_a_deputy(folder: Path) -> Draft:
+    """Everything answered up to the safeguards, which have a handover but no deputy yet."""
+    answers_file = folder / "antwoorden.yaml"
+    text = re.sub(r"\n    plaatsvervanger:[^\n]*", "", EXAMPLE.read_text())
+    # Every safeguard decided already, so the checklist has nothing left to ask while filling in.
+    text = text.replace("  vooraf_informeren_werkdagen: 10\n", "  vooraf_informeren_werkdagen: 10\n  ondersteuner:\n  overig: []\n")
+    answers_file.write_text(text)
+    draft = Draft.from_answers_file(answers_file)
+    draft.done.update(f"sectie:{section.key}" for section in SECTIONS if section.key != "borging")
+    return draft

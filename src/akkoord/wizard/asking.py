@@ -18,6 +18,9 @@ YES, NO = "ja", "nee"
 
 
 class UI(Protocol):
+    #: Lines up to this many characters are printed on one line.
+    width: int
+
     def heading(self, title: str, why: str | None = None) -> None: ...
     def say(self, text: str = "", style: str | None = None) -> None: ...
     def hint(self, text: str) -> None: ...

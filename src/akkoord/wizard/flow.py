@@ -100,15 +100,19 @@ class Wizard:
             else:
                 self.acknowledge(findings)
 
-    def where(self, place: str) -> str:
-        """' (bij: <the item>)' for a warning about one item of a list, so the user knows which one."""
+    def where(self, place: str, limit: int = 50) -> str:
+        """' (bij: <the item>)' for a warning about one item of a list, ' (bij: wisseling › plaatsvervanger)'
+        for one about a field inside a section, so the user knows which answer it is about."""
         match = re.match(r"^(\w+)\[(\d+)\]", place)
         items = self.draft.data.get(match.group(1)) if match else None
+        if not match and "." in place:
+            inside = re.sub(r"\[(\d+)\]", lambda number: f" {int(number.group(1)) + 1}", place.split(".", 1)[1])
+            return f" (bij: {' › '.join(part.replace('_', ' ') for part in inside.split('.'))})"
         if not match or not isinstance(items, list) or int(match.group(2)) >= len(items):
             return ""
         item = items[int(match.group(2))]
         name = next((item.get(key) for key in ("naam", "omschrijving", "taak", "bron", "rol") if item.get(key)), None)
-        return f" (bij: {describe(name, 50)})" if name else f" (bij nummer {int(match.group(2)) + 1})"
+        return f" (bij: {describe(name, limit)})" if name else f" (bij nummer {int(match.group(2)) + 1})"
 
     def improve(self, section: Section, places: list[str]) -> None:
         """Open what the warnings point at: a list item itself, else just the fields concerned, else the section."""
@@ -149,13 +153,25 @@ class Wizard:
 
     def review(self) -> Outcome:
         while True:
-            self.ui.heading("Overzicht", "Controleer alles. Kies een onderdeel om het te wijzigen, of maak het document.")
+            findings = open_findings(self.draft)
+            total = sum(len(found) for found in findings.values())
+            why = "Controleer alles. Kies een onderdeel om het te wijzigen, of maak het document."
+            if total:
+                why += ("\nOpen waarschuwingen staan met ! bij hun onderdeel; 'Wijzig' laat ze daarna uitgebreid "
+                        "zien, met wat je eraan kunt doen.")
+            self.ui.heading(f"Overzicht ({count_warnings(total)})" if total else "Overzicht", why)
             for number, section in enumerate(SECTIONS, start=1):
-                self.ui.say(f"{number}. {section.title}", style="bold")
+                found = findings[section.key]
+                self.ui.say(f"{number}. {section.title}" + (f" ({count_warnings(len(found))})" if found else ""),
+                            style="bold")
                 for line in summarise(section, self.draft.data):
                     self.ui.say(f"   {line}")
+                for finding in found:
+                    self.ui.say(self.warning_line(finding), style="fg:ansiyellow")
             choices = [("Maak het document", "build"), ("Opslaan en later verder", "stop")]
-            choices += [(f"Wijzig: {section.title}", section.key) for section in SECTIONS]
+            choices += [(f"Wijzig: {section.title}" + (f" ({count_warnings(len(findings[section.key]))})"
+                                                        if findings[section.key] else ""), section.key)
+                        for section in SECTIONS]
             picked = self.ui.select("Document maken, of eerst een onderdeel wijzigen?", choices, default="build")
             if picked == "build":
                 outcome = self.build()
@@ -167,6 +183,13 @@ class Wizard:
                 return Outcome(concept=path)
             else:
                 self.revise(next(section for section in SECTIONS if section.key == picked))
+
+    def warning_line(self, finding: Any) -> str:
+        """One line on the review screen: '! AK306 <message> (bij: <the answer>)', the message shortened to fit."""
+        where = self.where(str(finding.place or ""), limit=32)
+        room = max(20, self.ui.width - len(finding.code) - len(where) - 6)
+        line = f"! {finding.code} {describe(finding.message, room)}{where}"
+        return "   " + describe(line, self.ui.width - 3)
 
     def build(self) -> Outcome | None:
         text = self.draft.answers_text()
@@ -259,6 +282,28 @@ def section_findings(draft: Draft, section: Section) -> list[Any]:
         return []
     return [finding for finding in check_answers(answers)
             if not finding.acknowledged and section_of(str(finding.place or "")) is section]
+
+
+def open_findings(draft: Draft) -> dict[str, list[Any]]:
+    """The open warnings per section key: one check over the whole draft when it is complete, else per section."""
+    from akkoord.checks import check_answers
+
+    data = copy.deepcopy(draft.data)
+    prune(data, "", set())
+    try:
+        answers = Answers.model_validate(data)
+    except ValidationError:
+        return {section.key: section_findings(draft, section) for section in SECTIONS}
+    grouped: dict[str, list[Any]] = {section.key: [] for section in SECTIONS}
+    for finding in check_answers(answers):
+        section = section_of(str(finding.place or ""))
+        if not finding.acknowledged and section is not None:
+            grouped[section.key].append(finding)
+    return grouped
+
+
+def count_warnings(number: int) -> str:
+    return f"{number} open waarschuwing" if number == 1 else f"{number} open waarschuwingen"
 
 
 def problem_section(message: str) -> Section | None:

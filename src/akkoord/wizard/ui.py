@@ -30,9 +30,14 @@ _STYLE = Style.from_dict({
 _CHECKBOX_STYLE = Style(_STYLE.style_rules + [("answer", "hidden")])
 
 
+def _width() -> int:
+    """How wide printed text may be: the terminal's width, within reason."""
+    return max(40, min(110, shutil.get_terminal_size((100, 24)).columns - 2))
+
+
 def _wrap(line: str) -> str:
     """Wrap between words to the terminal's width, keeping the line's indentation."""
-    width = max(40, min(110, shutil.get_terminal_size((100, 24)).columns - 2))
+    width = _width()
     indent = line[: len(line) - len(line.lstrip())]
     return textwrap.fill(line, width=width, subsequent_indent=indent + ("   " if indent else ""),
                          break_long_words=False, break_on_hyphens=False) if len(line) > width else line
@@ -45,6 +50,11 @@ class QuestionaryUI:
         self._print = printer or questionary.print
 
     # telling -----------------------------------------------------------------------------------------
+
+    @property
+    def width(self) -> int:
+        """Lines up to this many characters are printed on one line."""
+        return _width()
 
     def heading(self, title: str, why: str | None = None) -> None:
         self._print("")
