@@ -14,7 +14,7 @@ from akkoord.answers.loading import load_answers
 from akkoord.wizard.draft import Draft
 from akkoord.wizard.flow import Wizard
 from akkoord.wizard.sections import SECTIONS
-from wizard_driver import (ALL_SECTIONS, BACKGROUND, DOWN, ENTER, FUNDING, GOALS, NO, PARTICIPATION, PARTIES,
+from wizard_driver import (ALL_SECTIONS, BACKGROUND, DOWN, ENTER, FUNDING, GOALS, PARTICIPATION, PARTIES,
                            ROLES, SAFEGUARDS, SIGNING, SPACE, TERM, TITLE, TYPE, YES, pick, replace, run_wizard,
                            type_)
 

@@ -57,7 +57,8 @@ class Wizard:
             self.ui.say("Enter neemt een voorgesteld antwoord over. Aan het eind kun je alles nog wijzigen.\n"
                         "Stoppen kan altijd met Ctrl-C: alles wat je invulde wordt bewaard.")
         elif not all(self.draft.finished(f"sectie:{section.key}") for section in SECTIONS):
-            self.ui.say(f"Verder waar je gebleven was ({self.draft.concept}).", style="bold")
+            source = self.draft.concept or self.draft.target
+            self.ui.say("Verder waar je gebleven was" + (f" ({source.name})." if source else "."), style="bold")
         for number, section in enumerate(SECTIONS, start=1):
             marker = f"sectie:{section.key}"
             if self.draft.finished(marker):

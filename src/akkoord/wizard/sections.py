@@ -10,7 +10,6 @@ from ruamel.yaml.comments import CommentedMap
 
 from akkoord.answers import model as m
 from akkoord.wizard.asking import OTHER_LABEL, Form, ListSpec, Session, describe, edit_list
-from akkoord.wizard.draft import put
 from akkoord.wizard.values import AMOUNT, DATE, DATES, EMAIL, KVK, WHOLE_NUMBER, TEXT, Kind
 
 IO, SOK = m.AgreementType.IO.value, m.AgreementType.SOK.value
