@@ -195,6 +195,8 @@ def test_help_is_dutch(run_cli):
     result = run_cli("--help")
     assert result.code == 0
     assert "Gebruik:" in result.out and "Commando's" in result.out and "maak" in result.out
+    result = run_cli("maak", "--help")
+    assert "[verplicht]" in result.out and "required" not in result.out and "Show this" not in result.out
 
 
 def test_written_files_get_the_usual_permissions(example_copy, run_cli):

@@ -17,6 +17,8 @@ _TRANSLATIONS = {
     "Show this message and exit.": "Toon deze hulp en stop.",
     "Try {command!r} for help.": "Zie {command!r} voor hulp.",
     "Error": "Fout",
+    "required": "verplicht",
+    "default: {default}": "standaard: {default}",
 }
 
 _USAGE_PATTERNS = [
