@@ -12,7 +12,7 @@ from akkoord.errors import ExitCode, UserError
 ANSWERS_SUFFIXES = {".yaml", ".yml"}
 
 
-@app.command()
+@app.command(short_help="Controleer op vage, kortlopende of ongeborgde afspraken.")
 def controleer(
     bestand: Path = typer.Argument(..., metavar="BESTAND",
                                    help="Een antwoordenbestand (.yaml), een Word-document (.docx) of een tekstbestand (.txt, .md)."),
@@ -53,7 +53,7 @@ def _warn_unknown_acknowledgements(acknowledged: dict[str, str]) -> None:
             typer.echo(f"Let op: 'erkend:' noemt {code}, maar die controle bestaat niet{hint}", err=True)
 
 
-@app.command()
+@app.command(short_help="Leg een waarschuwing uit (bijvoorbeeld AK101).")
 def uitleg(
     code: str = typer.Argument(..., metavar="CODE", help="De code van een controle, bijvoorbeeld AK101."),
 ) -> None:

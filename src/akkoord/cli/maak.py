@@ -11,7 +11,7 @@ from akkoord.cli import app, report_error
 from akkoord.errors import ExitCode, UserError
 
 
-@app.command()
+@app.command(short_help="Maak de overeenkomst (.docx) van antwoordenbestanden.")
 def maak(
     antwoorden: List[Path] = typer.Argument(..., metavar="ANTWOORDEN.yaml...",
                                             help="Eén of meer antwoordenbestanden."),
@@ -64,7 +64,7 @@ def _summarise(findings: list, commented: bool) -> None:
         typer.echo(f"    ... en nog {len(findings) - 8}; alles zien: akkoord controleer")
 
 
-@app.command()
+@app.command(short_help="Toon het JSON Schema van het antwoordenbestand.")
 def schema() -> None:
     """Druk het JSON Schema van het antwoordenbestand af (voor automatisch aanvullen in je editor)."""
     import json
@@ -81,7 +81,7 @@ def answers_schema(model) -> dict:
     return schema
 
 
-@app.command("clausules")
+@app.command("clausules", short_help="Toon de clausulebibliotheek.")
 def clausules_command(
     toon: Optional[str] = typer.Option(None, "--toon", metavar="ID", help="Toon één clausule met toelichting, voorwaarde en tekst."),
     clausules: List[Path] = typer.Option([], "--clausules", metavar="MAP", help="Neem ook de clausules uit deze map mee."),

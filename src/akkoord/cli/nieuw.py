@@ -14,7 +14,7 @@ from akkoord.cli import app
 from akkoord.errors import ExitCode, UserError
 
 
-@app.command()
+@app.command(short_help="Stel een overeenkomst op met een vraaggesprek.")
 def nieuw(
     vanaf: Optional[Path] = typer.Option(None, "--vanaf", metavar="ANTWOORDEN.yaml",
                                          help="Begin met de antwoorden uit dit bestand om ze te herzien. "
