@@ -195,9 +195,9 @@ def test_help_is_dutch(run_cli):
     result = run_cli("--help")
     assert result.code == 0
     assert "Gebruik:" in result.out and "Commando's" in result.out and "maak" in result.out
-    commands = [line.split()[0] for line in result.out.split("Commando's:")[1].splitlines() if line.strip()]
-    assert commands[0] == "nieuw"  # the way in for a new user comes first
-    assert not any(line.rstrip().endswith("...") for line in result.out.splitlines())  # no cut-off summaries
+    command_lines = [line for line in result.out.split("Commando's:")[1].splitlines() if line.strip()]
+    assert command_lines[0].split()[0] == "nieuw"  # the way in for a new user comes first
+    assert not any(line.rstrip().endswith("...") for line in command_lines)  # no cut-off summaries
     result = run_cli("maak", "--help")
     assert "[verplicht]" in result.out and "required" not in result.out and "Show this" not in result.out
 
