@@ -1,0 +1,123 @@
+"""Fixes from a gemeentejurist's read of the generated documents: each test pins one legal point so it cannot
+silently regress."""
+
+from __future__ import annotations
+
+import re
+
+from akkoord.document import plain
+from test_clauses import article_text, comparitie, example, fixture, ids, number
+
+
+def recitals(agreement) -> str:
+    return "\n".join(plain(r) for r in agreement.recitals)
+
+
+# --- comparitie and recitals ----------------------------------------------------------------------
+
+def test_a_wethouder_without_a_known_volmacht_date_still_signs_by_volmacht_of_the_mayor():
+    # Gemeentewet art. 171: the burgemeester represents; a wethouder only by volmacht (second lid).
+    text = comparitie(fixture("sok-informeel.yaml"), "de Gemeente")
+    assert "wethouder, handelend krachtens volmacht van de burgemeester als bedoeld in het tweede lid" in text
+
+
+def test_comparitie_uses_one_spelling_and_no_placeholder_for_the_board():
+    for agreement in (example("sok-energiecooperatie.yaml"), fixture("sok-informeel.yaml"),
+                      example("io-werkgroep.yaml")):
+        for party in agreement.parties:
+            text = plain(party.comparitie)
+            assert "te dezen" not in text
+            assert "(s)" not in text
+    woonvereniging = comparitie(fixture("sok-informeel.yaml"), "de Woonvereniging")
+    assert "vertegenwoordigd door haar bestuur" in woonvereniging
+
+
+def test_recitals_give_the_regierol_to_municipalities_without_tautology():
+    text = recitals(example("io-werkgroep.yaml"))
+    assert "als gemeente de regierol" not in text
+    assert "Volgens het Klimaatakkoord hebben gemeenten de regierol" in text
+    assert "De Procesbegeleider is als onafhankelijk procesbegeleider" not in text
+
+
+# --- intentieovereenkomst ---------------------------------------------------------------------------
+
+def test_io_reservations_are_binding_and_named_as_such():
+    for agreement in (example("io-werkgroep.yaml"), fixture("io-cooperatie.yaml")):
+        text = article_text(agreement, "niet-bindend")
+        named = re.search(r"De artikelen ([\d, en]+) binden", text).group(1)
+        assert str(number(agreement, "voorbehouden")) in re.findall(r"\d+", named)
+        assert "Iedere andere Partij" not in article_text(agreement, "voorbehouden")
+        assert "Iedere Partij anders dan de Gemeente" in article_text(agreement, "voorbehouden")
+
+
+def test_io_ending_without_notice_period_says_when_it_takes_effect():
+    text = article_text(fixture("io-cooperatie.yaml"), "beeindiging")
+    assert "De beëindiging gaat in op de dag waarop de mededeling de andere Partijen heeft bereikt" in text
+    assert "De beëindiging gaat in één maand na de dag van de mededeling" in article_text(
+        example("io-werkgroep.yaml"), "beeindiging")
+
+
+def test_io_ending_keeps_claims_under_a_subsidy_decision_as_the_costs_article_does():
+    agreement = example("io-werkgroep.yaml")
+    text = article_text(agreement, "beeindiging")
+    assert (f"Aanspraken uit een subsidiebeschikking of opdracht als bedoeld in artikel "
+            f"{number(agreement, 'kosten')} blijven onverlet") in text
+
+
+# --- samenwerkingsovereenkomst ----------------------------------------------------------------------
+
+def test_surviving_articles_include_applicable_law_and_personal_data():
+    agreement = example("sok-energiecooperatie.yaml")
+    text = article_text(agreement, "looptijd")
+    survivors = re.search(r"waaronder de artikelen ([\d, en]+)\.", text).group(1)
+    numbers = {int(n) for n in re.findall(r"\d+", survivors)}
+    for clause_id in ("vertrouwelijkheid", "persoonsgegevens", "resultaten", "aansprakelijkheid",
+                      "geschillen", "recht"):
+        assert number(agreement, clause_id) in numbers, clause_id
+
+
+def test_subsidy_is_granted_by_the_college_and_4_51_is_stated_conditionally():
+    text = article_text(example("sok-energiecooperatie.yaml"), "subsidie")
+    assert text.startswith("Het college van burgemeester en wethouders van de Gemeente verstrekt")
+    assert "subsidieverordening" in text
+    assert "De subsidie wordt verstrekt voor drie of meer" not in text
+    assert "Voor zover aan dezelfde ontvanger voor drie of meer achtereenvolgende jaren" in text
+    assert "verleend of vastgesteld" not in text
+
+
+def test_the_agreement_lasts_through_the_phase_out_but_not_past_its_end_date():
+    text = article_text(example("sok-energiecooperatie.yaml"), "opzegging")
+    assert "De overeenkomst eindigt bij het einde van de afbouwperiode of, als dat eerder is, op 31 december 2029" in text
+
+
+def test_an_assignment_is_foreseen_not_awarded_by_the_sok():
+    text = article_text(fixture("sok-opdracht.yaml"), "opdracht")
+    assert "Partijen voorzien de volgende opdrachten" in text
+    assert "geen aanspraak op het verlenen van een opdracht of van vervolgopdrachten" in text
+    assert "regels voor inkoop en aanbesteding" in text
+
+
+def test_informal_association_stays_party_after_notarial_statutes():
+    text = article_text(fixture("sok-informeel.yaml"), "slotbepalingen")
+    assert "blijft zij als dezelfde rechtspersoon Partij bij deze overeenkomst" in text
+    assert "Richten de deelnemers aan de Buurtvereniging" not in text
+
+
+def test_liability_exception_names_the_signatories_grammatically():
+    text = article_text(fixture("sok-informeel.yaml"), "aansprakelijkheid")
+    assert "leidinggevende ondergeschikten of van de in dit artikel bedoelde ondertekenaars en bestuurders." in text
+    assert "Iedere Partij draagt zorg voor een verzekering" in text
+
+
+def test_notices_go_to_the_contactpersoon_named_in_the_roles_article():
+    agreement = example("sok-energiecooperatie.yaml")
+    assert "De contactpersoon van de Gemeente is" in article_text(agreement, "rollen")
+    assert (f"aan de contactpersoon van de ontvangende Partij als bedoeld in artikel "
+            f"{number(agreement, 'rollen')}") in article_text(agreement, "slotbepalingen")
+
+
+def test_court_is_optional_last_step_at_the_rechtbank():
+    for agreement in (example("sok-energiecooperatie.yaml"), example("io-werkgroep.yaml")):
+        text = article_text(agreement, "geschillen")
+        assert "kan iedere Partij voorleggen aan de bevoegde rechter van de rechtbank in het arrondissement" in text
+        assert "geschillen" in ids(agreement)
