@@ -150,3 +150,21 @@ def test_definitive_status_has_no_concept_marking(tmp_path, example_copy, run_cl
     source.write_text(source.read_text(encoding="utf-8").replace("status: concept", "status: definitief"), encoding="utf-8")
     assert run_cli("maak", source).code == 0
     assert "CONCEPT" not in all_text(source.with_suffix(".docx"))
+
+
+def test_role_annex_says_so_when_no_roles_are_agreed_yet(tmp_path, run_cli):
+    from akkoord.answers.loading import read_yaml  # ruamel: edit the example and keep it valid YAML
+
+    data = read_yaml(EXAMPLE_FILES[0])
+    for key in ("rollen", "participatie"):
+        data.pop(key, None)
+    source = tmp_path / "zonder-rollen.yaml"
+    from akkoord.answers.roundtrip import yaml_reader
+    with source.open("w", encoding="utf-8") as stream:
+        yaml_reader().dump(data, stream)
+    assert run_cli("maak", source).code in (0,)
+    document = docx.Document(str(source.with_suffix(".docx")))
+    texts = [p.text for p in document.paragraphs]
+    intro = texts[texts.index("Bijlage 1: Rolverdeling") + 1]
+    assert "leeg" in intro and "contactpersoon" not in intro
+    assert all(text.count("CONCEPT") == 0 for text in texts), "the concept marking belongs in the header only"

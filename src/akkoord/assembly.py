@@ -238,7 +238,10 @@ def role_annex(answers: Answers) -> Annex:
         rows.append((party.label[:1].upper() + party.label[1:], "; ".join(role.role for role in roles) or "—",
                      "\n".join(duties) or "—", "\n".join(contact) or "—"))
     return Annex(title="Rolverdeling",
-                 intro="Wie welke rol heeft, waarvoor verantwoordelijk is en wie het aanspreekpunt is.",
+                 intro=("Wie welke rol heeft, waarvoor verantwoordelijk is en wie de contactpersoon is."
+                        if answers.roles or answers.participation else
+                        "Partijen leggen de rolverdeling vast zodra zij die hebben afgesproken; tot dan is "
+                        "deze bijlage leeg."),
                  table=Table(header=("Partij", "Rol", "Verantwoordelijkheden en taken", "Contact en capaciteit"),
                              rows=tuple(rows), widths=(3, 4, 6, 3.5)))
 

@@ -277,9 +277,6 @@ class _Writer:
         self.paragraph(agreement.kind_heading.upper(), "Title")
         self.paragraph(agreement.title, "Subtitle")
         self.paragraph(agreement.subtitle)
-        if agreement.is_concept:
-            self.paragraph(f"CONCEPT versie {agreement.version}, {format_date(agreement.date)}",
-                           bold=True, color=str(CONCEPT_RED))
 
     def _parties(self, agreement: Agreement) -> None:
         self.paragraph(agreement.opening, bold=True)
