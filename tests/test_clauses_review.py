@@ -121,3 +121,22 @@ def test_court_is_optional_last_step_at_the_rechtbank():
         text = article_text(agreement, "geschillen")
         assert "kan iedere Partij voorleggen aan de bevoegde rechter van de rechtbank in het arrondissement" in text
         assert "geschillen" in ids(agreement)
+
+
+def test_list_items_use_semicolons_only_between_items(tmp_path):
+    """In a, b, c lists a semicolon ends an item; inside an item the parts are joined with commas."""
+    from akkoord.answers.loading import load_answers
+    from akkoord.assembly import assemble
+    from akkoord.library import load_library
+    from conftest import EXAMPLES
+
+    library = load_library()
+    for name in ("sok-energiecooperatie.yaml", "io-werkgroep.yaml"):
+        agreement = assemble(load_answers(EXAMPLES / name), library)
+        for article in agreement.articles:
+            if article.clause_id not in ("doel", "intentie", "taken"):
+                continue
+            for member in article.members:
+                for item in member.items:
+                    text = "".join(run.text for run in item)
+                    assert text.count(";") <= 1 and not text.rstrip(";.").count(";"), text
