@@ -140,3 +140,22 @@ def test_list_items_use_semicolons_only_between_items(tmp_path):
                 for item in member.items:
                     text = "".join(run.text for run in item)
                     assert text.count(";") <= 1 and not text.rstrip(";.").count(";"), text
+
+
+def test_the_library_does_not_write_the_vagueness_it_warns_about(tmp_path):
+    """Hours without a number must not become 'een nader vast te stellen aantal uur' (AK103's own pattern)."""
+    from akkoord.answers.loading import load_answers
+    from akkoord.assembly import assemble
+    from akkoord.checks import check_text
+    from akkoord.library import load_library
+    from conftest import EXAMPLES
+
+    source = (EXAMPLES / "io-werkgroep.yaml").read_text(encoding="utf-8").replace("    uren: 60\n", "")
+    answers_path = tmp_path / "zonder-uren.yaml"
+    answers_path.write_text(source, encoding="utf-8")
+    agreement = assemble(load_answers(answers_path), load_library())
+    texts = ["".join(run.text for run in member.text) for article in agreement.articles for member in article.members]
+    texts += ["".join(run.text for run in item) for article in agreement.articles
+              for member in article.members for item in member.items]
+    assert not any("nader vast te stellen" in text or "nader te bepalen" in text for text in texts)
+    assert not [f for f in check_text(texts) if f.code == "AK103"], "the clause text itself defers a decision"
