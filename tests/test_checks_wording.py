@@ -198,3 +198,49 @@ CONVENTIONAL_LEGAL_TEXT = [
 @pytest.mark.parametrize("sentence", CONVENTIONAL_LEGAL_TEXT)
 def test_conventional_legal_text_is_clean(sentence):
     assert check_text([sentence]) == []
+
+
+# Inflections, word order and synonyms found missing by the evaluation set (tests/data/wording_eval*.tsv).
+MORE_MUST = {
+    "AK101": ["De gemeente zorgt voor een zo breed mogelijke participatie.", "De coöperatie helpt desgevraagd.",
+              "Indien noodzakelijk past de gemeente de planning aan.", "De gemeente biedt eventueel een zaal aan."],
+    "AK102": ["Samen streven wij naar betaalbare woonlasten.", "De coöperatie streeft er in overleg naar te groeien.",
+              "Partijen hebben de ambitie om de wijk te verduurzamen.", "De gemeente stelt zich ten doel elk huis te scannen."],
+    "AK103": ["Te gelegener tijd volgt een besluit.", "Partijen maken nadere afspraken over het beheer.",
+              "Partijen beslissen later over fase 2.", "De verdeling wordt nog vastgesteld.",
+              "De gemeente onderzoekt de mogelijkheden voor een lening."],
+    "AK104": ["Verschillende organisaties worden betrokken.", "De werkgroep organiseert meerdere avonden per jaar.",
+              "De gemeente zorgt voor adequaat toezicht."],
+    "AK105": ["Het college zorgt voor tijdige besluitvorming.", "Op de langere termijn komt er een warmtebedrijf.",
+              "Bewoners worden in een vroeg stadium betrokken."],
+    "AK106": ["Partijen stellen in goed onderling overleg de prioriteiten vast."],
+}
+
+MORE_MUST_NOT = {
+    "AK101": ["Partijen komen een vervangende bepaling overeen die zoveel mogelijk aansluit bij de oorspronkelijke.",
+              "Overwegende dat de gemeente zoveel mogelijk bewoners wil bereiken;",
+              "De coöperatie betaalt eventueel verschuldigde btw zelf."],
+    "AK103": ["De taken zijn nader omschreven in bijlage 2.", "Bij strijd gaat de later gesloten overeenkomst voor.",
+              "De gemeente betaalt drie maanden later het restant.", "De subsidie is nog niet betaald."],
+    "AK104": ["Stichting Diverse Buren ontvangt € 2.500.", "De gemeente zorgt voor voldoende capaciteit: ten minste 0,6 fte.",
+              "De coöperatie organiseert diverse activiteiten, ten minste zes per jaar.",
+              "De gemeente heeft twee verschillende rollen.", "In artikel 5 zijn de verschillende taken opgesomd."],
+    "AK105": ["Partijen overleggen regelmatig, in elk geval elk kwartaal.",
+              "Een partij die een activiteit niet, niet tijdig of niet volledig uitvoert, meldt dat onverwijld.",
+              "De gemeente informeert tijdig, in elk geval op de dag van publicatie van de raadsagenda."],
+    "AK106": ["De gemeente treedt dan met hen in overleg over de gevolgen."],
+}
+
+
+@pytest.mark.parametrize(("code", "sentence"), [(code, s) for code, items in MORE_MUST.items() for s in items])
+def test_more_vague_wording_is_flagged(code, sentence):
+    assert code in _codes(sentence)
+
+
+@pytest.mark.parametrize(("code", "sentence"), [(code, s) for code, items in MORE_MUST_NOT.items() for s in items])
+def test_more_concrete_wording_is_not_flagged(code, sentence):
+    assert code not in _codes(sentence)
+
+
+def test_a_fragment_inside_a_longer_one_is_reported_once():
+    assert vague_fragments("De gemeente besluit zo spoedig mogelijk.") == {"AK105": ["zo spoedig mogelijk"]}

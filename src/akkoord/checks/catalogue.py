@@ -24,8 +24,10 @@ CHECKS: tuple[Check, ...] = (
         "'De coöperatie bereikt vóór 1 juli 2027 ten minste 300 huishoudens' in plaats van "
         "'De coöperatie bereikt zoveel mogelijk huishoudens'.",
         f"{PC}, §2.4.1 en §7.1.2",
-        "Formuleringen als 'zoveel mogelijk', 'waar mogelijk', 'in principe', 'indien nodig' en 'desgewenst', "
-        "die elke partij laten bepalen of de afspraak geldt.",
+        "Formuleringen als 'zoveel mogelijk' (en elk 'zo ... mogelijk', zoals 'zo breed mogelijke'), 'waar "
+        "mogelijk', 'in principe', 'indien nodig', 'indien noodzakelijk', 'desgewenst' en 'eventueel', die elke "
+        "partij laten bepalen of de afspraak geldt. Niet: 'zoveel mogelijk aansluit bij' (zoals in een "
+        "vervangende bepaling) en 'eventueel verschuldigde'.",
         "Initiatieven vertelden dat een te algemene overeenkomst weinig invloed heeft en 'op papier beter "
         "geregeld was dan in het echt'; afspraken met concrete projecten geven meer duidelijkheid en daadkracht.",
         "De gemeente betrekt de coöperatie zoveel mogelijk bij het opstellen van het wijkuitvoeringsplan.",
@@ -39,7 +41,8 @@ CHECKS: tuple[Check, ...] = (
         "Bijvoorbeeld: 'De coöperatie organiseert in 2027 vier bewonersavonden' in plaats van "
         "'De coöperatie streeft naar goede bewonersavonden'.",
         f"{PC}, §2.4.1 en §7.1.2",
-        "Woorden als 'streven naar', 'proberen' en 'trachten' waar een toezegging hoort.",
+        "Woorden als 'streven naar' (ook 'streven wij naar', 'streeft er ... naar'), 'de ambitie hebben', "
+        "'zich ten doel stellen', 'proberen' en 'trachten' waar een toezegging hoort.",
         "Een streven geeft blijk van de wil om samen te werken, maar biedt geen houvast: partijen kunnen "
         "elkaar er later niet op aanspreken en de samenwerking is moeilijk te evalueren.",
         "Partijen streven naar een goede informatievoorziening aan de bewoners.",
@@ -51,8 +54,9 @@ CHECKS: tuple[Check, ...] = (
         "Leg het nu vast, of noem de datum en wie dan beslist. Bijvoorbeeld: 'Het college stelt de bijdrage "
         "voor 2028 vóór 1 november 2027 vast' in plaats van 'De bijdrage wordt nader bepaald'.",
         f"{PC}, §5.1.3 en §7.1.2",
-        "Formuleringen als 'nader te bepalen', 'te zijner tijd', 'op termijn' en 'in een later stadium', "
-        "tenzij dezelfde zin een datum of termijn noemt.",
+        "Formuleringen als 'nader te bepalen', 'nadere afspraken', 'wordt nog vastgesteld', 'later', "
+        "'te zijner tijd', 'op termijn', 'in een later stadium' en 'onderzoekt de mogelijkheden', tenzij "
+        "dezelfde zin een datum of termijn noemt. Niet: 'nader omschreven in bijlage 2' (een verwijzing).",
         "Een gemeente merkte twee jaar na een open intentieovereenkomst dat het lastig is als er geen "
         "concrete afspraken zijn: het evalueren kostte meer tijd dan het sluiten van de overeenkomst.",
         "De rolverdeling in de uitvoeringsfase wordt te zijner tijd nader bepaald.",
@@ -65,10 +69,11 @@ CHECKS: tuple[Check, ...] = (
         "Noem een aantal, bedrag of aantal uren. Bijvoorbeeld: 'De gemeente zet 16 uur per week een "
         "projectleider in' in plaats van 'De gemeente zorgt voor voldoende capaciteit'.",
         f"{PC}, §2.4.1 en §7.1.2",
-        "Woorden als 'voldoende', 'passend', 'diverse', 'een aantal', 'enkele' en 'etc.' waar een aantal of "
-        "bedrag hoort. Niet: 'passend bij' (past in), 'is voldoende' (volstaat), 'geen enkele', "
-        "'passende technische en organisatorische maatregelen' (wettelijke term, AVG art. 32), of als "
-        "direct daarna de omvang volgt ('voldoende, te weten 16 uur per week').",
+        "Woorden als 'voldoende', 'passend', 'diverse', 'verschillende', 'meerdere', 'een aantal', 'enkele' en "
+        "'etc.' waar een aantal of bedrag hoort. Niet: 'passend bij' (past in), 'is voldoende' (volstaat), "
+        "'geen enkele', 'twee verschillende', 'passende technische en organisatorische maatregelen' (wettelijke "
+        "term, AVG art. 32), een naam ('Stichting Diverse Buren'), of als direct daarna de omvang volgt "
+        "('voldoende, te weten 16 uur per week', 'diverse activiteiten, ten minste zes per jaar').",
         "Zonder aantallen weet niemand wanneer een afspraak is nagekomen; te algemene overeenkomsten bleken "
         "in de praktijk van weinig waarde.",
         "De coöperatie organiseert een aantal bewonersavonden en de gemeente stelt voldoende middelen beschikbaar.",
@@ -80,8 +85,9 @@ CHECKS: tuple[Check, ...] = (
         "Noem een datum, termijn of frequentie. Bijvoorbeeld: 'Partijen overleggen elke zes weken' in plaats "
         "van 'Partijen overleggen regelmatig'.",
         f"{PC}, §3.1.4 en §7.6",
-        "Woorden als 'regelmatig', 'periodiek', 'tijdig', 'op korte termijn' en 'zo spoedig mogelijk', tenzij "
-        "dezelfde zin een datum, termijn of frequentie noemt.",
+        "Woorden als 'regelmatig', 'periodiek', 'tijdig', 'op korte termijn', 'in een vroeg stadium' en 'zo "
+        "spoedig mogelijk', tenzij dezelfde zin een datum, termijn of frequentie noemt. Niet: 'niet tijdig' "
+        "(de omschrijving van een tekortkoming).",
         "Het rapport beveelt een terugkerend overleg aan: 'regelmatig' zonder frequentie is na de eerste "
         "wisseling van mensen geen afspraak meer.",
         "Partijen informeren elkaar tijdig over hun activiteiten in de wijk.",
@@ -96,8 +102,9 @@ CHECKS: tuple[Check, ...] = (
         "wordt niet gemeld.",
         f"{PC}, §2.4.1 en §5.1.3",
         "'In overleg', 'in onderling overleg', 'in samenspraak' en 'in afstemming' als manier van besluiten, "
-        "zonder datum of termijn in dezelfde zin. Niet: 'treden in overleg' (het starten van overleg, "
-        "zoals in een geschillenregeling).",
+        "zonder datum of termijn in dezelfde zin. Niet: 'treden in overleg' of 'gaan in overleg' (het starten "
+        "van overleg, zoals in een geschillenregeling). Een overweging ('Overwegende dat ...') wordt bij geen "
+        "van de woordcontroles gemeld: die bindt niemand.",
         "Wat 'in overleg' moet gebeuren, hangt af van de mensen die dan aan tafel zitten; een te algemene "
         "overeenkomst bleek weinig invloed te hebben en later moeilijk te evalueren.",
         "De locatie van het informatiepunt wordt in overleg bepaald.",

@@ -3,7 +3,9 @@
 Each entry is a regular-expression fragment, matched case-insensitively on whole words. Exceptions
 are data too: an entry is not vague when the same sentence pins down a moment or a number
 (`unless_concrete_time`), when what follows makes it concrete (`unless_after`), or when a preceding
-word changes its meaning (`unless_before`: "geen enkele" is not "enkele").
+word changes its meaning (`unless_before`: "geen enkele" is not "enkele"). Two rules hold for every
+term: a recital ("Overwegende dat ...") binds nobody, so it is not checked, and a capitalised word
+inside a sentence is part of a name ("Stichting Diverse Buren"), not an open amount.
 """
 
 from __future__ import annotations
@@ -27,18 +29,25 @@ CONCRETE_TIME = re.compile(
     rf"|\d{{1,2}}\s+(?:{_MONTHS})\b"                                              # 1 juli
     rf"|(?:{_MONTHS})\s+(?:19|20)\d{{2}}"                                         # juli 2027
     r"|(?:vóór|uiterlijk|in|eind|begin|medio|half|najaar|voorjaar|zomer|winter|kwartaal)"
-    r"\s+(?:(?:het|de|eind|begin)\s+)?(?:19|20)\d{2}"                             # vóór 2030 (not 'voor 2030': that is often 'for 2030')
+    r"\s+(?:(?:het|de|eind|begin|van)\s+)?(?:19|20)\d{2}"                         # vóór 2030 (not 'voor 2030': that is often 'for 2030')
+    r"|(?:uiterlijk|ten laatste|in\s+(?:elk|ieder)\s+geval)\s+(?:op|vóór|bij|tijdens)\s+(?:de|het)"  # uiterlijk bij de ondertekening
     rf"|(?:binnen|na|uiterlijk|ten minste|minimaal|minstens|tenminste)\s+(?:\d+|{_NUMBER_WORDS})\s+(?:{_UNITS})"
     rf"|(?:\d+|{_NUMBER_WORDS})\s+(?:{_UNITS})\s+(?:vóór|voor|vooraf|voorafgaand|na|nadat|voordat)"
-    rf"|(?:elke|iedere|om\s+de)\s+(?:(?:\d+|{_NUMBER_WORDS})\s+)?(?:{_UNITS}|week|maand|kwartaal|halfjaar|half\s+jaar)"
+    rf"|(?:elke?|iedere?|om\s+de)\s+(?:(?:\d+|{_NUMBER_WORDS})\s+)?(?:{_UNITS}|week|maand|kwartaal|halfjaar|half\s+jaar)"
     rf"|(?:\d+|{_NUMBER_WORDS}|eens|eenmaal|tweemaal|driemaal|viermaal)\s+(?:keer\s+|maal\s+)?per\s+(?:week|maand|kwartaal|jaar|halfjaar|half\s+jaar)"
     r"|(?:twee|drie|vier|zes)?(?:wekelijks|maandelijks|jaarlijks)e?|halfjaarlijkse?|per\s+kwartaal"
     r")(?![\w-])",
     re.IGNORECASE,
 )
 
-#: A number right after the vague word, as in "voldoende, te weten 16 uur per week".
-_MADE_CONCRETE_AFTER = r"^[^.;]*?(?:te weten|namelijk|dat wil zeggen|d\.w\.z\.|ofwel|\()[^.;]*?\d"
+#: A number right after the vague word, as in "voldoende, te weten 16 uur per week" or
+#: "diverse activiteiten, ten minste zes per jaar". ('een' is left out: it is also the article.)
+_NUMBER = rf"(?:\d|\b(?:{_NUMBER_WORDS.replace('een|', '', 1)})\b)"
+_MADE_CONCRETE_AFTER = (r"^[^.;]*?(?:te weten|namelijk|dat wil zeggen|d\.w\.z\.|ofwel|\(|:|ten minste|tenminste|"
+                        rf"minimaal|minstens|maximaal|in totaal)[^.;]*?{_NUMBER}")
+
+#: A recital states background and binds nobody (see `engine.answer_texts`, which skips them too).
+_RECITAL = re.compile(r"^\W*(?:overwegende|in aanmerking nemende)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -56,30 +65,56 @@ def _terms(*patterns: str, **exceptions: object) -> tuple[Term, ...]:
 #: The vague-wording checks and their word lists. Codes are documented in the catalogue.
 VAGUE_TERMS: dict[str, tuple[Term, ...]] = {
     # Hedges that make any commitment optional.
-    "AK101": _terms(
-        r"zo ?veel (?:als )?(?:redelijkerwijs )?mogelijk", r"zo goed (?:als )?mogelijk",
-        r"waar (?:dat )?mogelijk", r"indien mogelijk", r"zo mogelijk", r"voor zover (?:dat )?mogelijk",
-        r"als dat (?:mogelijk is|kan)", r"waar dat kan",
-        r"in principe", r"in beginsel",
-        r"indien nodig", r"waar (?:dat )?nodig", r"zo ?nodig", r"voor zover (?:dat )?nodig",
-        r"als dat nodig is", r"wanneer (?:dat )?nodig",
-        r"indien gewenst", r"desgewenst", r"zo gewenst",
-        r"(?:indien|als|wanneer) (?:daar|daartoe) aanleiding (?:toe )?(?:is|bestaat)",
+    "AK101": (
+        # Any "zo ... mogelijk" ("zo veel", "zo breed", "zo vroeg"); "zo snel/spoedig mogelijk" is a moment (AK105).
+        # Not when it measures likeness, as in a severability clause: "die zoveel mogelijk aansluit bij".
+        *_terms(r"zo ?veel (?:als )?(?:redelijkerwijs )?mogelijke?",
+                r"zo (?!spoedig\b|snel\b)\w+ (?:als )?(?:redelijkerwijs )?mogelijke?",
+                unless_after=r"^\s+(?:aansluit|aansluiten|overeenkomt|overeenkomen|benadert|benaderen|afwijkt|afwijken)\b"),
+        *_terms(
+            r"(?:indien|waar|voor zover|wanneer|zo) (?:dat |dit )?(?:mogelijk|nodig|noodzakelijk|gewenst|wenselijk|relevant)",
+            r"als dat (?:mogelijk|nodig|noodzakelijk|gewenst|wenselijk) is", r"(?:als|waar) dat kan", r"zonodig",
+            r"in principe", r"in beginsel", r"desgewenst", r"desgevraagd",
+            r"(?:indien|als|wanneer) (?:daar|daartoe) aanleiding (?:toe )?(?:is|bestaat)",
+        ),
+        # "eventueel verschuldigde btw" means "any btw due"; only "eventueel" on its own is a hedge.
+        *_terms(r"eventueel", unless_after=r"^\s+\w+(?:de|te)\s+\w"),
     ),
     # Striving instead of committing.
     "AK102": _terms(
-        r"stree(?:f|ft|fde|fden) (?:er ?)?naar", r"streven (?:er ?)?naar", r"ernaar (?:te )?stre(?:ven|eft)",
-        r"het streven is", r"ons streven is", r"het is de bedoeling", r"de bedoeling is",
+        # "streven wij naar", "streeft de gemeente ernaar": the subject may stand between verb and "naar".
+        r"stre(?:ef|eft|efde|efden|ven)(?: \w+){0,2}? (?:er ?)?naar", r"ernaar (?:te )?stre(?:ven|eft)",
+        r"stre(?:ef|eft|efde|efden|ven)(?: \w+){0,2}? er(?: \w+){1,6}? naar",  # split: "streeft er in overleg naar"
+        r"streven(?: \w+){0,2}? is", r"het is de bedoeling", r"de bedoeling is",
+        r"(?:de|onze|hun|gezamenlijke) ambitie is", r"(?:heeft|hebben) (?:\w+ )?de ambitie",
+        r"(?:stelt|stellen) zich (?:\w+ )?ten doel",
         r"(?:te )?proberen", r"probeer(?:t|de|den)?", r"(?:te )?trachten", r"tracht(?:te|ten)?", r"pogen", r"poogt",
     ),
     # Deciding later what should be decided now.
-    "AK103": _terms(
-        r"(?:nader|nog|later) (?:te )?(?:bepalen|regelen|vast te stellen|uit te werken|overeen te komen|"
-        r"af te spreken|in te vullen)",
-        r"(?:nader|later) (?:bepaald|geregeld|vastgesteld|uitgewerkt|overeengekomen|afgesproken|ingevuld)e?",
-        r"n\.?t\.?b\.", r"n\.n\.b\.", r"te zijner tijd", r"t\.z\.t\.?", r"tzt",
-        r"in een later stadium", r"op een later (?:moment|tijdstip)", r"op termijn", r"gaandeweg",
-        unless_concrete_time=True,
+    "AK103": (
+        *_terms(
+            r"(?:nader|nog|later) (?:te )?(?:bepalen|regelen|vast te stellen|uit te werken|overeen te komen|"
+            r"af te spreken|in te vullen|op te stellen|af te stemmen|vast te leggen|te concretiseren|te specificeren|"
+            r"te besluiten|te beslissen)",
+            r"nader (?:\w+ )?te \w+", r"nader overeen\w*", r"tot nader (?:bericht|order)",
+            r"nadere (?:afspraken|uitwerking|invulling)", r"volg(?:t|en) nog",
+            r"(?:wordt|worden|is|zijn)(?: \w+)? nog (?:niet )?(?:nader )?(?:bepaald|vastgesteld|uitgewerkt|"
+            r"afgesproken|ingevuld|geregeld|besloten|beslist|gekozen|overeengekomen|opgesteld|vastgelegd)",
+            r"(?:onderzoek|verken|bezie)\w* (?:\w+ )?(?:de )?mogelijkhe(?:id|den)",
+            r"n\.?t\.?b\.", r"n\.n\.b\.", r"te (?:zijner|gelegener) tijd", r"t\.z\.t\.?", r"tzt",
+            r"in een later stadium", r"op een later (?:moment|tijdstip)", r"op termijn", r"gaandeweg",
+            unless_concrete_time=True,
+        ),
+        # "later" alone defers too ("beslissen later", "volgt later"); "niet later dan" is a deadline.
+        # Not "de later gesloten overeenkomst", "zoals later gewijzigd" or "drie maanden later".
+        *_terms(r"later(?! dan)", unless_concrete_time=True,
+                unless_before=rf"\bzoals(?:\s+\w+){{0,2}}\s*$|\b(?:de|het|een|die|dat)\s*$|{_NUMBER}\w*\s+(?:{_UNITS})\s*$"),
+        # A participle after "nader" defers, unless it points to where the detail already is
+        # ("nader omschreven in bijlage 2").
+        *_terms(r"nader (?:ge|be|ver|ont|her|uitge|vastge|afge|inge|opge|overeenge)\w+",
+                r"later (?:bepaald|geregeld|vastgesteld|uitgewerkt|overeengekomen|afgesproken|ingevuld)e?",
+                unless_concrete_time=True,
+                unless_after=r"^[^.;]*?\b(?:bijlage|artikel|art\.|paragraaf|hoofdstuk)\s*\d"),
     ),
     # Amounts and numbers that are not stated.
     "AK104": (
@@ -87,27 +122,35 @@ VAGUE_TERMS: dict[str, tuple[Term, ...]] = {
         *_terms(r"voldoende", unless_after=_MADE_CONCRETE_AFTER + r"|^[^.;]*\bbegroting",
                 unless_before=r"(?:is|zijn|wordt|worden|geldt als|volstaat|acht(?:en)?)\s*$|(?:voorbehoud|voorwaarde)[^.;]*$"),
         *_terms(r"passende?", unless_after=r"^\s+(?:bij|binnen|in)\b|^\s+technische en organisatorische"),
-        *_terms(r"adequate?", r"toereikende?", r"aanzienlijke?", r"substanti[eë]le?", r"diverse",
-                r"een (?:groot |klein |beperkt |flink )?aantal", unless_after=_MADE_CONCRETE_AFTER + r"|^\s+van\s+\d"),
-        *_terms(r"enkele", unless_before=r"(?:geen|de|het|een|één|elke|iedere)\s*$"),
+        *_terms(r"adequa(?:at|te)", r"toereikende?", r"aanzienlijke?", r"substanti[eë]le?", r"diverse",
+                r"een (?:groot |klein |beperkt |flink )?aantal", r"een redelijke (?:vergoeding|bijdrage|prijs)",
+                unless_after=_MADE_CONCRETE_AFTER + r"|^\s+van\s+\d"),
+        # "de verschillende taken" points back to a known list; "twee verschillende rollen" counts them.
+        *_terms(r"enkele", r"verschillende", r"meerdere", unless_after=_MADE_CONCRETE_AFTER,
+                unless_before=rf"(?:geen|de|het|deze|die|een|één|elke|iedere|indien|als|wanneer|{_NUMBER})\s*$"),
         *_terms(r"etc\.?", r"enz\.?", r"enzovoorts?", r"en dergelijke", r"e\.d\."),
     ),
     # Moments and frequencies that are not stated.
     "AK105": _terms(
-        r"regelmatige?", r"periodieke?", r"op gezette tijden", r"met enige regelmaat", r"van tijd tot tijd",
-        r"af en toe", r"zo nu en dan", r"naar behoefte", r"zo vaak als (?:nodig|nodig is|gewenst)",
-        r"op (?:korte|middellange|lange) termijn", r"binnen afzienbare tijd",
-        r"zo (?:snel|spoedig) (?:als )?mogelijk", r"spoedig", r"binnenkort", r"tijdig",
+        r"regelmatige?", r"periodieke?", r"op gezette (?:tijden|momenten)", r"met enige regelmaat", r"van tijd tot tijd",
+        r"af en toe", r"zo nu en dan", r"met regelmaat", r"na verloop van tijd",
+        r"(?:naar|op de|naar gelang (?:van )?de) behoefte", r"zo vaak als (?:nodig|nodig is|gewenst)",
+        r"op (?:de )?(?:korte|kortere|middellange|lange|langere) termijn", r"binnen afzienbare (?:tijd|termijn)",
+        r"op afzienbare termijn", r"in de nabije toekomst", r"in een (?:zo )?vroeg(?:tijdig)? stadium",
+        r"zo (?:snel|spoedig) (?:als )?mogelijk", r"spoedig", r"binnenkort",
         r"(?:binnen|na|met) (?:een )?redelijke (?:termijn|tijd)",
         unless_concrete_time=True,
+    ) + _terms(
+        # "niet, niet tijdig of niet volledig nakomen" describes a breach; it promises no moment.
+        r"tijdige?", unless_concrete_time=True, unless_before=r"\bniet,?(?:\s+of)?\s*$",
     ),
     # Decisions left to consultation, with no moment and no one who decides.
     "AK106": _terms(
-        r"in (?:onderling |goed |nauw |nader |gezamenlijk )?overleg(?! (?:treden|te treden|getreden))",
+        r"in (?:(?:onderling|goed|nauw|nader|gezamenlijk) ){0,2}overleg(?! (?:treden|te treden|getreden))",
         r"na nader overleg",
         r"in (?:onderlinge |goede |nauwe )?samenspraak", r"in (?:onderlinge |goede )?afstemming",
         # "treden in overleg" starts a consultation (as in a disputes clause); it defers no decision.
-        unless_concrete_time=True, unless_before=r"(?:treden|treedt|trad|traden)(?:\s+\w+){0,2}\s*$",
+        unless_concrete_time=True, unless_before=r"(?:treden|treedt|trad|traden|gaan|gaat)(?:\s+\w+){0,3}\s*$",
     ),
 }
 
@@ -127,6 +170,12 @@ def _any_term() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{union})(?![\w-])", re.IGNORECASE)
 
 
+def _is_name(sentence: str, match: re.Match[str]) -> bool:
+    """A capitalised match right after a word is part of a name: "Stichting Diverse Buren"."""
+    before = sentence[:match.start()].rstrip()
+    return match.group()[:1].isupper() and bool(before) and before[-1].isalnum()
+
+
 def sentences(text: str) -> list[str]:
     return [part for part in _SENTENCE_END.split(text) if part.strip()]
 
@@ -137,10 +186,18 @@ def vague_fragments(text: str) -> dict[str, list[str]]:
     if not _any_term().search(text):
         return found
     for sentence in sentences(text):
+        if _RECITAL.match(sentence):
+            continue
         concrete_time: bool | None = None
         for code in VAGUE_TERMS:
+            spans: list[tuple[int, int]] = []
             for pattern, term in _compiled(code):
                 for match in pattern.finditer(sentence):
+                    # "spoedig" inside "zo spoedig mogelijk" is the same finding, not a second one.
+                    if any(start <= match.start() and match.end() <= end for start, end in spans):
+                        continue
+                    if _is_name(sentence, match):
+                        continue
                     if term.unless_concrete_time:
                         if concrete_time is None:
                             concrete_time = CONCRETE_TIME.search(sentence) is not None
@@ -150,6 +207,7 @@ def vague_fragments(text: str) -> dict[str, list[str]]:
                         continue
                     if term.unless_before and re.search(term.unless_before, sentence[:match.start()], re.IGNORECASE):
                         continue
+                    spans.append(match.span())
                     fragment = match.group().lower()
                     fragments = found.setdefault(code, [])
                     if fragment not in fragments:
