@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from akkoord.document import plain
 from test_clauses import article_text, comparitie, example, fixture, ids, number
 
@@ -159,3 +161,19 @@ def test_the_library_does_not_write_the_vagueness_it_warns_about(tmp_path):
               for member in article.members for item in member.items]
     assert not any("nader vast te stellen" in text or "nader te bepalen" in text for text in texts)
     assert not [f for f in check_text(texts) if f.code == "AK103"], "the clause text itself defers a decision"
+
+
+@pytest.mark.parametrize("name", ["sok-energiecooperatie.yaml", "io-werkgroep.yaml", "sok-meerpartijen.yaml"])
+def test_clause_text_passes_the_wording_checks_it_teaches(name):
+    """A municipal lawyer running 'akkoord controleer' on akkoord's own draft must not get warnings."""
+    from akkoord.answers.loading import load_answers
+    from akkoord.assembly import assemble
+    from akkoord.checks import check_text
+    from akkoord.library import load_library
+    from conftest import EXAMPLES
+
+    agreement = assemble(load_answers(EXAMPLES / name), load_library())
+    texts = [plain(member.text) for article in agreement.articles for member in article.members]
+    texts += [plain(item) for article in agreement.articles for member in article.members for item in member.items]
+    findings = check_text(texts)
+    assert not findings, [(f.code, f.text) for f in findings]
