@@ -103,6 +103,10 @@ CASES = {
                    "tot: 2027-12-31, daarna: evaluatie}]",
                "financiering: [{bron: provincie, vorm: externe-subsidie, ontvanger: initiatief, bedrag: 5000, "
                "tot: 2029-06-30, daarna: evaluatie}]"]),
+    "AK506": ([parties(form="geen-rechtspersoon")],
+              [parties(form="stichting"), parties(form="informele-vereniging"), IO + parties(form="geen-rechtspersoon")]),
+    "AK507": ([parties(form="informele-vereniging"), IO + parties(form="informele-vereniging")],
+              [parties(form="vereniging"), parties(form="geen-rechtspersoon")]),
     "AK505": (["participatie: [{taak: enquête, uitvoerder: initiatief, resultaat: 200 antwoorden, deadline: 2027-11-30, "
                "persoonsgegevens: true}]"],
               ["", "participatie: [{taak: enquête, uitvoerder: initiatief, resultaat: 200 antwoorden, "

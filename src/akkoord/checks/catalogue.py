@@ -540,7 +540,7 @@ CHECKS: tuple[Check, ...] = (
     # --- juridisch --------------------------------------------------------------------------------------
     Check(
         "AK501", "geld-voor-initiatief-zonder-rechtspersoon", J, W,
-        "Een initiatief zonder rechtspersoonlijkheid ontvangt geld in een bindende overeenkomst: {fragment}.",
+        "Een initiatief zonder volledige rechtsbevoegdheid ontvangt geld in een bindende overeenkomst: {fragment}.",
         "Laat het geld naar een rechtspersoon gaan (bijvoorbeeld een stichting of coöperatie, of een "
         "ondersteunende organisatie), of richt er een op vóór ondertekening.",
         "BW artikel 2:30, tweede lid; Awb artikel 4:66",
@@ -629,6 +629,48 @@ CHECKS: tuple[Check, ...] = (
         "    deadline: 2027-12-31\n    persoonsgegevens: true",
         "participatie:\n  - taak: keukentafelgesprekken\n    uitvoerder: initiatief\n    resultaat: 250 gesprekken\n"
         "    deadline: 2027-12-31\n    persoonsgegevens: true\npersoonsgegevens:\n  rol: gezamenlijk",
+        example_kind=A,
+    ),
+    Check(
+        "AK506", "bindende-overeenkomst-met-werkgroep", J, W,
+        "Een werkgroep zonder rechtspersoon sluit een bindende samenwerkingsovereenkomst: {fragment}.",
+        "Kies eerst een intentieovereenkomst ('soort: intentieovereenkomst') en richt een vereniging, "
+        "stichting of coöperatie op voordat taken en geld bindend worden afgesproken; of laat een "
+        "bestaande rechtspersoon (bijvoorbeeld een ondersteunende stichting) de verplichtingen aangaan.",
+        "BW artikel 2:3 en 2:26 (rechtspersonen); Awb artikel 4:66",
+        "Een samenwerkingsovereenkomst waarin een bewonersinitiatief de rechtsvorm 'geen-rechtspersoon' heeft.",
+        "Een werkgroep zonder rechtsvorm kan alleen via natuurlijke personen handelen: wie tekent, verbindt "
+        "zichzelf persoonlijk aan de taken en de gevolgen van niet-nakomen. Dat past bij een intentie, niet "
+        "bij bindende afspraken over taken en geld.",
+        "partijen:\n  - id: initiatief\n    soort: initiatief\n    naam: Werkgroep Warm Voorbeeldwijk\n"
+        "    rechtsvorm: geen-rechtspersoon\n  - id: gemeente\n    soort: gemeente\n    naam: gemeente Voorbeeld\n"
+        "    rechtsvorm: gemeente\n    vertegenwoordigers:\n      - naam: B. de Vries\n        functie: wethouder\n"
+        "    collegebesluit:\n      datum: 2027-01-12\n    volmacht:\n      datum: 2026-06-03",
+        "partijen:\n  - id: initiatief\n    soort: initiatief\n    naam: Vereniging Warm Voorbeeldwijk\n"
+        "    rechtsvorm: vereniging\n  - id: gemeente\n    soort: gemeente\n    naam: gemeente Voorbeeld\n"
+        "    rechtsvorm: gemeente\n    vertegenwoordigers:\n      - naam: B. de Vries\n        functie: wethouder\n"
+        "    collegebesluit:\n      datum: 2027-01-12\n    volmacht:\n      datum: 2026-06-03",
+        example_kind=A, applies_to=SOK,
+    ),
+    Check(
+        "AK507", "bestuurders-informele-vereniging-aansprakelijk", J, ADVICE,
+        "Bij een vereniging zonder notariële statuten zijn de bestuurders naast de vereniging aansprakelijk: {fragment}.",
+        "Bespreek dit met wie namens de vereniging tekenen, en overweeg de statuten notarieel te laten "
+        "vastleggen (een vereniging met volledige rechtsbevoegdheid). Weten de bestuurders het en kiezen zij "
+        "er bewust voor, erken de waarschuwing dan onder 'erkend:' met die reden.",
+        "BW artikel 2:30, tweede en vierde lid",
+        "Een partij met rechtsvorm 'informele-vereniging'.",
+        "Een vereniging zonder notariële statuten is wel een rechtspersoon, maar haar bestuurders zijn naast de "
+        "vereniging hoofdelijk aansprakelijk voor wat zij tijdens hun bestuur aangaat; na inschrijving in het "
+        "handelsregister alleen als de vereniging zelf niet betaalt. Vrijwilligers die tekenen, moeten dat weten.",
+        "partijen:\n  - id: initiatief\n    soort: initiatief\n    naam: Vereniging Warm Voorbeeldwijk\n"
+        "    rechtsvorm: informele-vereniging\n  - id: gemeente\n    soort: gemeente\n    naam: gemeente Voorbeeld\n"
+        "    rechtsvorm: gemeente\n    vertegenwoordigers:\n      - naam: B. de Vries\n        functie: wethouder\n"
+        "    collegebesluit:\n      datum: 2027-01-12\n    volmacht:\n      datum: 2026-06-03",
+        "partijen:\n  - id: initiatief\n    soort: initiatief\n    naam: Vereniging Warm Voorbeeldwijk\n"
+        "    rechtsvorm: vereniging\n  - id: gemeente\n    soort: gemeente\n    naam: gemeente Voorbeeld\n"
+        "    rechtsvorm: gemeente\n    vertegenwoordigers:\n      - naam: B. de Vries\n        functie: wethouder\n"
+        "    collegebesluit:\n      datum: 2027-01-12\n    volmacht:\n      datum: 2026-06-03",
         example_kind=A,
     ),
 )

@@ -345,6 +345,20 @@ def multi_year_money_without_reservation(answers: Answers) -> Iterator[Hit]:
                 f"{funding.source}, {until}"
 
 
+@rule("AK506")
+def binding_agreement_with_working_group(answers: Answers) -> Iterator[Hit]:
+    for index, party in enumerate(answers.parties):
+        if party.kind is PartyKind.INITIATIVE and party.legal_form is LegalForm.NO_LEGAL_ENTITY:
+            yield f"partijen[{index}].rechtsvorm", party.name
+
+
+@rule("AK507")
+def informal_association_board_liable(answers: Answers) -> Iterator[Hit]:
+    for index, party in enumerate(answers.parties):
+        if party.legal_form is LegalForm.INFORMAL_ASSOCIATION:
+            yield f"partijen[{index}].rechtsvorm", party.name
+
+
 @rule("AK505")
 def personal_data_without_arrangement(answers: Answers) -> Iterator[Hit]:
     if answers.privacy is None:
