@@ -64,25 +64,103 @@ def parse_yaml(text: str) -> YamlText:
     return result
 
 
-def _build(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> Any:
-    if isinstance(node, yaml.MappingNode):
-        mapping: dict[Any, Any] = {}
+#: Nodes that may be built through aliases (*naam) in one file. Reusing an address or a date via an
+#: anchor is a handful; ten nested aliases that each repeat the one before are a billion.
+MAX_ALIAS_NODES = 10_000
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class _Builder:
+    """Turns composed nodes into plain data, following aliases with care.
+
+    libyaml hands back an alias as the very node it names, so a recursive anchor (`&a [*a]`) is a
+    cycle and nested aliases multiply; both are refused with the line, instead of recursing forever.
+    """
+
+    def __init__(self, lines: dict[Path_, int]) -> None:
+        self.lines = lines
+        self.seen: set[int] = set()
+        self.open: set[int] = set()
+        self.alias_nodes = 0
+
+    def build(self, node: yaml.Node, path: Path_) -> Any:
+        if id(node) in self.open:
+            raise YamlSyntaxError("een verwijzing (*) verwijst naar het onderdeel waar ze zelf in staat",
+                                  node.start_mark.line + 1)
+        if id(node) in self.seen:
+            self.alias_nodes += 1
+            if self.alias_nodes > MAX_ALIAS_NODES:
+                raise YamlSyntaxError("de verwijzingen (*) herhalen samen te veel; schrijf de waarden uit",
+                                      node.start_mark.line + 1)
+        self.seen.add(id(node))
+        if isinstance(node, yaml.ScalarNode):
+            return _scalar(node)
+        self.open.add(id(node))
+        try:
+            if isinstance(node, yaml.MappingNode):
+                return self._mapping(node, path)
+            items = []
+            for index, item in enumerate(node.value):
+                self.lines[path + (index,)] = item.start_mark.line + 1
+                items.append(self.build(item, path + (index,)))
+            return items
+        finally:
+            self.open.discard(id(node))
+
+    def _mapping(self, node: yaml.MappingNode, path: Path_) -> dict[str, Any]:
+        mapping: dict[str, Any] = {}
+        merged: list[tuple[yaml.Node, yaml.Node]] = []
         for key_node, value_node in node.value:
-            key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-            key = key if isinstance(key, str) else str(key)
+            if key_node.tag == _MERGE_TAG:
+                merged.extend(self._merged_pairs(value_node))
+                continue
+            key = _key(key_node)
             if key in mapping:
                 raise YamlSyntaxError(f"'{key}' staat twee keer in hetzelfde onderdeel; haal er één weg",
                                       key_node.start_mark.line + 1)
-            lines[path + (key,)] = key_node.start_mark.line + 1
-            mapping[key] = _build(value_node, path + (key,), lines)
+            self.lines[path + (key,)] = key_node.start_mark.line + 1
+            mapping[key] = self.build(value_node, path + (key,))
+        # '<<: *anker' fills in what the mapping itself leaves out (YAML merge keys).
+        for key_node, value_node in merged:
+            key = _key(key_node)
+            if key not in mapping:
+                self.lines[path + (key,)] = key_node.start_mark.line + 1
+                mapping[key] = self.build(value_node, path + (key,))
         return mapping
-    if isinstance(node, yaml.SequenceNode):
-        items = []
-        for index, item in enumerate(node.value):
-            lines[path + (index,)] = item.start_mark.line + 1
-            items.append(_build(item, path + (index,), lines))
-        return items
-    return _scalar(node)
+
+    def _merged_pairs(self, node: yaml.Node) -> list[tuple[yaml.Node, yaml.Node]]:
+        sources = node.value if isinstance(node, yaml.SequenceNode) else [node]
+        pairs: list[tuple[yaml.Node, yaml.Node]] = []
+        for source in sources:
+            if not isinstance(source, yaml.MappingNode):
+                raise YamlSyntaxError("'<<:' moet verwijzen naar een groep velden, bijvoorbeeld <<: *adres",
+                                      source.start_mark.line + 1)
+            if id(source) in self.open:
+                raise YamlSyntaxError("een verwijzing (*) verwijst naar het onderdeel waar ze zelf in staat",
+                                      source.start_mark.line + 1)
+            self.open.add(id(source))
+            try:
+                for key_node, value_node in source.value:
+                    if key_node.tag == _MERGE_TAG:
+                        pairs.extend(self._merged_pairs(value_node))
+                    else:
+                        pairs.append((key_node, value_node))
+            finally:
+                self.open.discard(id(source))
+        return pairs
+
+
+def _build(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> Any:
+    return _Builder(lines).build(node, path)
+
+
+def _key(node: yaml.Node) -> str:
+    """A key as it was written: `on:` and `12:` are the names 'on' and '12', not True and 12."""
+    if not isinstance(node, yaml.ScalarNode):
+        raise YamlSyntaxError("een veldnaam moet een woord zijn, geen lijst of groep; zet de naam vóór de dubbele punt",
+                              node.start_mark.line + 1)
+    return node.value
 
 
 def _scalar(node: yaml.Node) -> Any:
@@ -92,6 +170,10 @@ def _scalar(node: yaml.Node) -> Any:
     if tag == "bool":
         return node.value.lower() in ("true", "yes", "on", "y")
     if tag == "timestamp":
-        value = _TIMESTAMPS.construct_yaml_timestamp(node)
+        try:
+            value = _TIMESTAMPS.construct_yaml_timestamp(node)
+        except (ValueError, TypeError, AttributeError, OverflowError):
+            # Looks like a date but is none (2027-13-45): the text goes on, and the model says what is wrong.
+            return node.value
         return value.date() if isinstance(value, dt.datetime) else value
     return node.value
