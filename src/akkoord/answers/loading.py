@@ -12,6 +12,7 @@ from typing import Any, Callable
 from pydantic import BaseModel, ValidationError
 
 from akkoord.answers.model import PARTY_REFERENCES, Answers
+from akkoord.answers.model import shown as _shown
 from akkoord.errors import UserError
 from akkoord.yamltext import YamlSyntaxError, YamlText, parse_yaml
 
@@ -102,7 +103,7 @@ def answers_from_data(data: Any, file_name: str, lines: LineLookup | None = None
     try:
         answers = Answers.model_validate(data)
     except ValidationError as error:
-        problems = sorted((_problem_from_error(item, locate) for item in error.errors()),
+        problems = sorted((_problem_from_error(item, locate, data) for item in error.errors()),
                           key=lambda problem: problem.line or 0)
         raise _problems_error(problems, file_name) from None
     problems = list(_reference_problems(answers, data, locate))
@@ -148,17 +149,37 @@ def line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
     return line
 
 
-def _problem_from_error(error: dict[str, Any], locate: LineLookup) -> Problem:
-    # Pydantic appends the validator's name to the location of a failed union or annotated type.
-    loc = tuple(part for part in error["loc"] if not (isinstance(part, str) and ("[" in part or part.startswith("function-"))))
+def _problem_from_error(error: dict[str, Any], locate: LineLookup, data: Any) -> Problem:
+    loc = _written_loc(tuple(error["loc"]), data)
     message = _dutch_message(error, loc)
     return Problem(path=format_path(loc), message=message, line=locate(loc))
+
+
+def _written_loc(loc: tuple[Any, ...], data: Any) -> tuple[Any, ...]:
+    """`loc` without the validator names pydantic appends for a failed union or annotated type.
+
+    Such a name looks like 'function-before[...]'; a key the user wrote (even 'a[b]') is kept.
+    """
+    kept: list[Any] = []
+    node = data
+    for part in loc:
+        written = (isinstance(node, dict) and part in node) or (isinstance(node, list) and isinstance(part, int))
+        if not written and isinstance(part, str) and ("[" in part or part.startswith("function-")):
+            continue
+        kept.append(part)
+        try:
+            node = node[part] if written else None
+        except (IndexError, KeyError, TypeError):
+            node = None
+    return tuple(kept)
 
 
 def _dutch_message(error: dict[str, Any], loc: tuple[Any, ...]) -> str:
     kind = error["type"]
     value = error.get("input")
     context = error.get("ctx") or {}
+    if value is None and kind not in {"missing", "value_error", "extra_forbidden"}:
+        return _empty_message(kind, context, loc)
     if kind == "value_error":
         return str(context.get("error", error["msg"])).removeprefix("Value error, ")
     if kind == "missing":
@@ -170,13 +191,15 @@ def _dutch_message(error: dict[str, Any], loc: tuple[Any, ...]) -> str:
                                         "; haal het weg of kijk in 'akkoord schema' welke velden er zijn")
     if kind == "enum":
         choices = str(context.get("expected", "")).replace("' or '", "' of '")
-        return f"'{value}' is geen geldige keuze; kies uit {choices}"
+        return f"'{_shown(value)}' is geen geldige keuze; kies uit {choices}"
+    if kind == "int_parsing_size":
+        return f"'{_shown(value, 20)}' is te groot; schrijf een gewoon aantal, bijvoorbeeld 6"
     if kind in {"int_parsing", "int_type", "int_from_float"}:
-        return f"'{value}' is geen geheel getal; schrijf bijvoorbeeld 6"
+        return f"'{_shown(value)}' is geen geheel getal; schrijf bijvoorbeeld 6"
     if kind in {"bool_parsing", "bool_type"}:
-        return f"'{value}' is geen ja/nee-antwoord; schrijf true (ja) of false (nee)"
+        return f"'{_shown(value)}' is geen ja/nee-antwoord; schrijf true (ja) of false (nee)"
     if kind in {"greater_than_equal", "greater_than"}:
-        return f"'{value}' mag niet negatief zijn"
+        return f"'{_shown(value)}' mag niet negatief zijn"
     if kind in {"list_type"}:
         return "moet een lijst zijn: zet elk onderdeel op een eigen regel die begint met '- '"
     if kind in {"model_type", "model_attributes_type", "dict_type"}:
@@ -186,8 +209,16 @@ def _dutch_message(error: dict[str, Any], loc: tuple[Any, ...]) -> str:
     if kind == "too_short":
         return f"moet minstens {context.get('min_length')} onderdelen bevatten"
     if kind in {"date_type", "date_parsing", "date_from_datetime_inexact"}:
-        return f"'{value}' is geen datum; schrijf bijvoorbeeld 1-7-2027"
+        return f"'{_shown(value)}' is geen datum; schrijf bijvoorbeeld 1-7-2027"
     return f"ongeldige waarde ({error['msg']})"
+
+
+def _empty_message(kind: str, context: dict[str, Any], loc: tuple[Any, ...]) -> str:
+    """`soort: ~` or `looptijd:` with nothing after it: say it is empty, not that 'None' is wrong."""
+    if kind == "enum":
+        return "is leeg; kies uit " + str(context.get("expected", "")).replace("' or '", "' of '")
+    description = _field_description(loc)
+    return "is leeg" + (f"; vul dit in: {description}" if description else "; vul het in of haal de regel weg")
 
 
 def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
@@ -235,6 +266,8 @@ def _field_description(loc: tuple[Any, ...]) -> str | None:
 
 
 def _did_you_mean(loc: tuple[Any, ...]) -> str | None:
+    if not loc:
+        return None
     parent = _model_at(loc[:-1])
     if parent is None or isinstance(loc[-1], int):
         return None

@@ -67,6 +67,12 @@ class PrivacyRole(StrEnum):
     JOINT_CONTROLLERS = "gezamenlijk"
 
 
+def shown(value: Any, limit: int = 60) -> str:
+    """A value as quoted in a message: whole if short, else its start (a 5 MB value helps no one)."""
+    text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 # --- forgiving field types ----------------------------------------------------------------------
 
 _FORBIDDEN_CHARS = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
@@ -95,24 +101,42 @@ def _not_empty(value: str) -> str:
 Text = Annotated[str, BeforeValidator(_clean_text), AfterValidator(_not_empty)]
 
 
+#: Years an agreement's dates can plausibly fall in. Outside them it is a typo (0001-01-01, 9999-12-31),
+#: and the checks that count months from a date would run off the calendar.
+DATE_YEARS = range(1900, 2200)
+
+
 def _to_date(value: Any) -> Any:
+    if value is None:
+        raise ValueError(f"is leeg; schrijf een datum, bijvoorbeeld {DATE_EXAMPLE}")
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    parsed = parse_date(str(value))
+        parsed = value.date()
+    elif isinstance(value, dt.date):
+        parsed = value
+    else:
+        parsed = parse_date(str(value))
     if parsed is None:
-        raise ValueError(f"'{value}' is geen datum; schrijf bijvoorbeeld {DATE_EXAMPLE}")
+        raise ValueError(f"'{shown(value)}' is geen datum; schrijf bijvoorbeeld {DATE_EXAMPLE}")
+    if parsed.year not in DATE_YEARS:
+        raise ValueError(f"'{format_date(parsed)}' ligt niet tussen {DATE_YEARS.start} en {DATE_YEARS.stop}; "
+                         "controleer het jaartal")
     return parsed
 
 
 Date = Annotated[dt.date, BeforeValidator(_to_date)]
 
 
+#: No agreement between neighbours and a municipality moves a thousand trillion euros; past this,
+#: a typo (a pasted account number) would also overflow the formatting of amounts in the text.
+MAX_AMOUNT = Decimal(10) ** 15
+
+
 def _to_amount(value: Any) -> Any:
     parsed = parse_amount(value)
     if parsed is None:
-        raise ValueError(f"'{value}' is geen bedrag; schrijf bijvoorbeeld 40000 ({AMOUNT_EXAMPLE})")
+        raise ValueError(f"'{shown(value)}' is geen bedrag; schrijf bijvoorbeeld 40000 ({AMOUNT_EXAMPLE})")
+    if parsed >= MAX_AMOUNT:
+        raise ValueError(f"'{shown(value, 40)}' is meer dan duizend biljoen euro; controleer het aantal cijfers")
     return parsed
 
 
@@ -122,7 +146,7 @@ Amount = Annotated[Decimal, BeforeValidator(_to_amount)]
 def _kvk(value: Any) -> Any:
     digits = re.sub(r"[\s.]", "", str(value))
     if not re.fullmatch(r"\d{8}", digits):
-        raise ValueError(f"'{value}' is geen KvK-nummer; een KvK-nummer heeft 8 cijfers, bijvoorbeeld 12345678")
+        raise ValueError(f"'{shown(value)}' is geen KvK-nummer; een KvK-nummer heeft 8 cijfers, bijvoorbeeld 12345678")
     return digits
 
 
@@ -132,7 +156,7 @@ KvkNumber = Annotated[str, BeforeValidator(_kvk)]
 def _email(value: Any) -> Any:
     text = str(value).strip()
     if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text):
-        raise ValueError(f"'{value}' is geen e-mailadres; schrijf bijvoorbeeld naam@gemeente.nl")
+        raise ValueError(f"'{shown(value)}' is geen e-mailadres; schrijf bijvoorbeeld naam@gemeente.nl")
     return text
 
 
@@ -155,7 +179,7 @@ def _identifier(value: Any) -> Any:
     text = str(value).strip()
     if not re.fullmatch(r"[a-z][a-z0-9-]*", text):
         raise ValueError(
-            f"'{value}' is geen geldige verwijzing; gebruik kleine letters, cijfers en streepjes, "
+            f"'{shown(value)}' is geen geldige verwijzing; gebruik kleine letters, cijfers en streepjes, "
             "bijvoorbeeld cooperatie of gemeente")
     return text
 
