@@ -25,6 +25,9 @@ from akkoord.errors import UserError
 CONCEPT_RED = RGBColor(0xC0, 0x00, 0x00)
 AUTHOR = "akkoord"
 
+#: python-docx refuses longer document properties; the full text stands in the document itself.
+MAX_PROPERTY_LENGTH = 255
+
 # Hanging indents in twips: labels such as "12.10" and "Artikel 12" need room (tech-notes).
 ARTICLE_TAB = 1701  # 3 cm: room for "Artikel 14" in a bold heading
 MEMBER_LEFT, MEMBER_HANGING = 851, 851
@@ -244,16 +247,17 @@ class _Writer:
 
     def _properties(self, agreement: Agreement) -> None:
         props = self.doc.core_properties
-        props.title = agreement.title
-        props.subject = agreement.subject
-        props.keywords = agreement.keywords
-        props.version = agreement.version
+        props.title = _property_text(agreement.title)
+        props.subject = _property_text(agreement.subject)
+        props.keywords = _property_text(agreement.keywords)
+        props.version = _property_text(agreement.version)
         props.language = "nl-NL"
         props.author = AUTHOR
         props.last_modified_by = AUTHOR
         props.category = agreement.kind_heading
         props.content_status = "Concept" if agreement.is_concept else "Definitief"
-        props.comments = f"Opgesteld met akkoord, versie {agreement.version} van {format_date(agreement.date)}."
+        props.comments = _property_text(
+            f"Opgesteld met akkoord, versie {agreement.version} van {format_date(agreement.date)}.")
 
     def _header_footer(self, agreement: Agreement) -> None:
         for section in self.doc.sections:
@@ -431,3 +435,8 @@ def _keep_rows_together(table) -> None:
         cant_split = OxmlElement("w:cantSplit")
         cant_split.set(qn("w:val"), "true")
         row._tr.get_or_add_trPr().append(cant_split)
+
+
+def _property_text(text: str) -> str:
+    """Document properties (title, keywords) hold at most 255 characters: shorten, never refuse."""
+    return text if len(text) <= MAX_PROPERTY_LENGTH else text[:MAX_PROPERTY_LENGTH - 1] + "…"
