@@ -31,7 +31,8 @@ class Markdown(str):
     """Text that is already Markdown (made by a filter) and must not be escaped again."""
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
+# '&' too: 'R&amp;D' or '&#8364;' typed by a user would otherwise be read as an HTML entity.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!&])")
 _LINE_START_MARKER = re.compile(r"^(\s*)(\d+)([.)])", re.MULTILINE)
 
 
