@@ -416,8 +416,6 @@ def test_template_and_markdown_syntax_in_an_article_prints_literally():
     assert USER_SYNTAX in all_text(path)
 
 
-@pytest.mark.xfail(strict=True, reason="assembly.py renders the title-page and signing lines with Markdown "
-                                       "escaping but never parses them as Markdown, so '\\*' reaches Word")
 def test_template_and_markdown_syntax_in_the_subtitle_prints_literally():
     path = built(edit("gebied: Oosterwijk", f"gebied: '{USER_SYNTAX}'"))
     from docx_reading import all_text

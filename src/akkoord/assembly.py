@@ -11,7 +11,7 @@ from typing import Any, Iterable
 from akkoord.answers.loading import parse_yaml_file
 from akkoord.answers.model import Answers, Funding, FundingForm, PartyKind
 from akkoord.document import (Agreement, Annex, Article, Inline, PartyBlock, Remark, Run,
-                              Signatory, Table)
+                              Signatory, Table, plain)
 from akkoord.dutch import format_amount, format_date
 from akkoord.errors import UserError
 from akkoord.library import Clause, Library
@@ -117,11 +117,13 @@ def assemble(answers: Answers, library: Library, *, remarks: Iterable[PlacedRema
     context = template_context(answers, today)
 
     def render_text(template_text: str, name: str, **extra: Any) -> str:
+        """A frame text: rendered like a clause, then read as Markdown into plain text."""
         try:
-            return library.compiled(template_text).render({**context, **extra})
+            markdown = library.compiled(template_text).render({**context, **extra})
         except RENDER_ERRORS as error:
             raise template_error(error, templates_dir() / f"{answers.agreement_type.value}.yaml",
                                  what=f"sjabloononderdeel '{name}'") from None
+        return plain(_join(parse_paragraphs(markdown)))
 
     chosen = [clause for clause in library.for_type(answers.agreement_type) if _applies(clause, context)]
     numbers = {clause.id: number for number, clause in enumerate(chosen, start=1)}
