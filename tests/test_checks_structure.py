@@ -167,3 +167,14 @@ def test_missing_municipal_commitments_are_named_in_correct_dutch():
     answers = answers_with("rollen: [{partij: gemeente, rol: regisseur, verantwoordelijkheden: [plan]}]")
     message = next(f.message for f in check_answers(answers) if f.code == "AK403")
     assert "ontbreken" in message and "ontbreekten" not in message
+
+
+def test_month_arithmetic_keeps_the_day_and_stays_on_the_calendar():
+    import datetime as dt
+
+    from akkoord.checks.structure import _add_months
+
+    assert _add_months(dt.date(2027, 1, 31), 1) == dt.date(2027, 2, 28)
+    assert _add_months(dt.date(2027, 3, 31), 6) == dt.date(2027, 9, 30)
+    assert _add_months(dt.date(2027, 3, 15), 6) == dt.date(2027, 9, 15)
+    assert _add_months(dt.date(9999, 12, 1), 6) == dt.date.max

@@ -7,6 +7,7 @@ catalogue texts.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
@@ -40,9 +41,12 @@ def rule(code: str) -> Callable[[Rule], Rule]:
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later (the last day of a shorter month), never past the calendar's end."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    return dt.date(year, month, min(day.day, 28))
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return dt.date.max if months > 0 else dt.date.min
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def _money(funding: Funding) -> bool:
