@@ -143,8 +143,17 @@ def _to_amount(value: Any) -> Any:
 Amount = Annotated[Decimal, BeforeValidator(_to_amount)]
 
 
+def kvk_digits(value: Any) -> str:
+    """A KvK number as people write it ('1234 5678', '12.34.56.78') reduced to its digits."""
+    return re.sub(r"[\s.]", "", str(value))
+
+
+#: An e-mail address: something, an @, a domain with a dot. Deliberately forgiving.
+EMAIL_PATTERN = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+
+
 def _kvk(value: Any) -> Any:
-    digits = re.sub(r"[\s.]", "", str(value))
+    digits = kvk_digits(value)
     if not re.fullmatch(r"\d{8}", digits):
         raise ValueError(f"'{shown(value)}' is geen KvK-nummer; een KvK-nummer heeft 8 cijfers, bijvoorbeeld 12345678")
     return digits
@@ -155,7 +164,7 @@ KvkNumber = Annotated[str, BeforeValidator(_kvk)]
 
 def _email(value: Any) -> Any:
     text = str(value).strip()
-    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", text):
+    if not EMAIL_PATTERN.fullmatch(text):
         raise ValueError(f"'{shown(value)}' is geen e-mailadres; schrijf bijvoorbeeld naam@gemeente.nl")
     return text
 

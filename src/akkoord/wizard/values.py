@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable
 
+from akkoord.answers.model import EMAIL_PATTERN, kvk_digits
 from akkoord.dutch import format_date, parse_amount, parse_date
 
 
@@ -75,7 +76,7 @@ def _show_amount(value: Any) -> str:
 
 
 def _kvk(text: str) -> str:
-    digits = re.sub(r"[\s.]", "", text)
+    digits = kvk_digits(text)
     if not digits.isdigit():
         raise Invalid("een KvK-nummer bestaat alleen uit cijfers, bijvoorbeeld 12345678")
     if len(digits) != 8:
@@ -87,7 +88,7 @@ def _email(text: str) -> str:
     value = text.strip()
     if "@" not in value:
         raise Invalid("een e-mailadres heeft een @, bijvoorbeeld naam@gemeente.nl")
-    if not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+    if not EMAIL_PATTERN.fullmatch(value):
         raise Invalid("dit is geen volledig e-mailadres; typ bijvoorbeeld naam@gemeente.nl")
     return value
 
