@@ -15,6 +15,16 @@ A = ExampleKind.ANSWERS
 V, K, B, R, J = Category.VAGUE, Category.SHORT_TERM, Category.SAFEGUARDS, Category.ROLES, Category.LEGAL
 W, ADVICE = Level.WARNING, Level.ADVICE
 
+#: Shared by the short-term funding checks: money for one year, and the multi-year version.
+ONE_YEAR_OF_MONEY = (
+    "financiering:\n  - bron: gemeente\n    vorm: subsidie\n    ontvanger: initiatief\n    bedrag: 20000\n"
+    "    van: 2027-01-01\n    tot: 2027-12-31\n    voorwaarden: verantwoording vóór 1 april 2028\n"
+    "    daarna: vóór 1 oktober 2027 besluit het college over de bijdrage voor 2028")
+MULTI_YEAR_MONEY = (
+    "financiering:\n  - bron: gemeente\n    vorm: subsidie\n    ontvanger: initiatief\n    bedrag: 60000\n"
+    "    van: 2027-01-01\n    tot: 2029-06-30\n    voorwaarden: onder voorbehoud van vaststelling van de begroting\n"
+    "    daarna: vóór 1 januari 2029 evalueren partijen de financiering van de uitvoeringsfase")
+
 CHECKS: tuple[Check, ...] = (
     # --- vaag: wording ------------------------------------------------------------------------------
     Check(
@@ -232,12 +242,8 @@ CHECKS: tuple[Check, ...] = (
         "doelen of de einddatum van de looptijd.",
         "Concrete afspraken met geld bieden duidelijkheid, maar doorgaans alleen voor de korte termijn; "
         "voor ambitieuze initiatieven is een helder langetermijnperspectief cruciaal.",
-        "financiering:\n  - bron: gemeente\n    vorm: subsidie\n    ontvanger: initiatief\n    bedrag: 20000\n"
-        "    van: 2027-01-01\n    tot: 2027-12-31\n    voorwaarden: verantwoording vóór 1 april 2028\n"
-        "    daarna: vóór 1 oktober 2027 besluit het college over de bijdrage voor 2028",
-        "financiering:\n  - bron: gemeente\n    vorm: subsidie\n    ontvanger: initiatief\n    bedrag: 60000\n"
-        "    van: 2027-01-01\n    tot: 2029-06-30\n    voorwaarden: onder voorbehoud van vaststelling van de begroting\n"
-        "    daarna: vóór 1 januari 2029 evalueren partijen de financiering van de uitvoeringsfase",
+        ONE_YEAR_OF_MONEY,
+        MULTI_YEAR_MONEY,
         example_kind=A,
     ),
     Check(
@@ -251,12 +257,8 @@ CHECKS: tuple[Check, ...] = (
         "verder reiken dan twaalf maanden na de start.",
         "Initiatieven hangen vaak grotendeels af van gemeentelijke subsidies of opdrachten; vallen die weg, "
         "dan kan een zorgvuldig opgebouwde structuur grotendeels verloren gaan.",
-        "financiering:\n  - bron: gemeente\n    vorm: subsidie\n    ontvanger: initiatief\n    bedrag: 20000\n"
-        "    van: 2027-01-01\n    tot: 2027-12-31\n    voorwaarden: verantwoording vóór 1 april 2028\n"
-        "    daarna: vóór 1 oktober 2027 besluit het college over de bijdrage voor 2028",
-        "financiering:\n  - bron: gemeente\n    vorm: subsidie\n    ontvanger: initiatief\n    bedrag: 60000\n"
-        "    van: 2027-01-01\n    tot: 2029-06-30\n    voorwaarden: onder voorbehoud van vaststelling van de begroting\n"
-        "    daarna: vóór 1 januari 2029 evalueren partijen de financiering van de uitvoeringsfase",
+        ONE_YEAR_OF_MONEY,
+        MULTI_YEAR_MONEY,
         example_kind=A,
     ),
     Check(
