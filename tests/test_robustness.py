@@ -47,14 +47,18 @@ def run(*args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+def write(path: Path, content: str | bytes) -> None:
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+
+
 def make(text: str | bytes, name: str = "antwoorden.yaml") -> Outcome:
     """`akkoord maak` on one answers file, in a fresh folder, into a separate output folder."""
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / name
-        if isinstance(text, bytes):
-            source.write_bytes(text)
-        else:
-            source.write_text(text, encoding="utf-8")
+        write(source, text)
         out = Path(folder) / "uit"
         out.mkdir()
         code, stdout, stderr = run("maak", source, "-o", out)
@@ -65,10 +69,7 @@ def check(content: str | bytes, name: str) -> Outcome:
     """`akkoord controleer` on a file with this content."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / name
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+        write(path, content)
         code, stdout, stderr = run("controleer", path)
         return Outcome(code, stdout, stderr, [n for n in files_in(Path(folder)) if n != name])
 
