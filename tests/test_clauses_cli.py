@@ -117,3 +117,14 @@ def test_list_shows_every_builtin_clause_with_its_condition(run_cli):
         assert path.stem in result.out
     assert "[als opdrachten]" in result.out
     assert "[als verwerkt_persoonsgegevens or persoonsgegevens]" in result.out
+
+
+def test_a_broken_condition_is_reported_on_its_own_line(run_cli, tmp_path):
+    folder = tmp_path / "eigen"
+    folder.mkdir()
+    (folder / "doel.md").write_text(
+        "---\nid: doel\ntitel: Doel\nsoorten: [samenwerkingsovereenkomst]\nvolgorde: 1\n"
+        "voorwaarde: \"doelen and (\"\ntoelichting: t\nbron: b\n---\nTekst.\n", encoding="utf-8")
+    result = run_cli("clausules", "--clausules", folder)
+    assert result.code == 2
+    assert "doel.md, regel 6: fout in clausule" in result.err

@@ -151,13 +151,8 @@ def load_clause(path: Path, env: ImmutableSandboxedEnvironment) -> Clause:
         condition = env.compile_expression(meta.voorwaarde) if meta.voorwaarde else None
     except TemplateSyntaxError as error:
         if error.lineno and error.name is None and meta.voorwaarde:
-            error.lineno = _line_of_key(text, "voorwaarde")
+            # An error in the condition: point at its line in the file (the block starts on line 2).
+            key_line = parsed.line_of(("voorwaarde",))
+            error.lineno = key_line + 1 if key_line else None
         raise template_error(error, path) from None
     return Clause(meta=meta, path=path, template=template, condition=condition, source=text)
-
-
-def _line_of_key(text: str, key: str) -> int | None:
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.startswith(f"{key}:"):
-            return number
-    return None
