@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from akkoord.answers.loading import parse_yaml_file
+from akkoord.answers import predicates
 from akkoord.answers.model import Answers, Funding, FundingForm, PartyKind
+from akkoord.clause_helpers import clause_helpers
 from akkoord.document import (Agreement, Annex, Article, Inline, PartyBlock, Remark, Run,
                               Signatory, Table, plain)
 from akkoord.dutch import format_amount, format_date
@@ -52,7 +54,7 @@ def template_context(answers: Answers, today: dt.date) -> dict[str, Any]:
     def funding_of(*forms: FundingForm) -> list[dict[str, Any]]:
         return [item for item in context["financiering"] if item["vorm"] in forms]
 
-    money = [item for item in context["financiering"] if item["bedrag"] is not None]
+    municipal = [predicates.from_municipality(answers, item) for item in answers.funding]
     context.update(
         partijen=parties,
         gemeente=by_id[answers.municipality.id],
@@ -68,8 +70,10 @@ def template_context(answers: Answers, today: dt.date) -> dict[str, Any]:
         externe_subsidies=funding_of(FundingForm.EXTERNAL_SUBSIDY),
         eigen_middelen=funding_of(FundingForm.OWN_MEANS),
         ureninzet=funding_of(FundingForm.HOURS),
-        gemeentelijk_geld=[item for item in money if item["bron"] in (answers.municipality.id, "gemeente")
-                           or item["bron"].lower() == answers.municipality.name.lower()],
+        gemeentelijk_geld=[item for item, own in zip(context["financiering"], municipal)
+                           if own and item["bedrag"] is not None and item["vorm"] != FundingForm.EXTERNAL_SUBSIDY],
+        gemeentelijke_bijdragen=[item for item, own in zip(context["financiering"], municipal)
+                                 if own and item["vorm"] != FundingForm.EXTERNAL_SUBSIDY],
         verwerkt_persoonsgegevens=any(task.personal_data for task in answers.participation),
         documentdatum=answers.date or today,
     )
@@ -85,7 +89,7 @@ def _clause_helpers(answers: Answers, context: dict[str, Any], by_id: dict[str, 
         """How a funding source reads in running text: a party's aanduiding, else the text as given."""
         if source in by_id:
             return by_id[source]["aanduiding"]
-        if source.strip().lower() in ("gemeente", answers.municipality.name.lower()):
+        if " ".join(source.lower().split()) in predicates.municipality_names(answers):
             return municipality["aanduiding"]
         return source
 
@@ -101,6 +105,7 @@ def _clause_helpers(answers: Answers, context: dict[str, Any], by_id: dict[str, 
             last = (item.end or item.start or document_date).year
             years.update(range(first, last + 1))
     return {
+        **clause_helpers(answers),
         "bron_naam": source_name,
         "ondersteuner": by_id[supporter_id] if supporter_id else None,
         "subsidiejaren": sorted(years),

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo,
                       field_validator, model_validator)
 
+from akkoord.answers.shapes import Shape, normalise
 from akkoord.dutch import AMOUNT_EXAMPLE, DATE_EXAMPLE, format_date, parse_amount, parse_date
 
 
@@ -196,19 +197,37 @@ def _identifier(value: Any) -> Any:
 PartyId = Annotated[str, BeforeValidator(_identifier)]
 
 
-def field(alias: str, description: str, **kwargs: Any) -> Any:
+def field(alias: str, description: str, *, shape: Shape | None = None, **kwargs: Any) -> Any:
+    """A model field under its Dutch key; `shape` is the grammatical shape a clause needs (see shapes.py)."""
+    if shape is not None:
+        kwargs["json_schema_extra"] = {"vorm": shape.value}
     return Field(alias=alias, description=description, **kwargs)
+
+
+NP, SENTENCE, TOPIC, TIME = Shape.NOUN_PHRASE, Shape.SENTENCE, Shape.DECISION_TOPIC, Shape.TIME
 
 
 class Section(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _normalise_shape(cls, value: Any, info: ValidationInfo) -> Any:
+        """Loading fixes what is safe to fix in shaped text (closing stop, capital, leading article)."""
+        extra = cls.model_fields[info.field_name].json_schema_extra if info.field_name else None
+        if not isinstance(extra, dict) or "vorm" not in extra:
+            return value
+        shape = Shape(extra["vorm"])
+        if isinstance(value, list):
+            return [normalise(shape, item) for item in value]
+        return normalise(shape, value)
 
 
 # --- parties --------------------------------------------------------------------------------------
 
 class Representative(Section):
     name: Text = field("naam", "Volledige naam, bijvoorbeeld 'A.B. de Vries'.")
-    function: Text = field("functie", "Functie, bijvoorbeeld 'voorzitter', 'penningmeester' of 'wethouder'.")
+    function: Text = field("functie", "Functie, bijvoorbeeld 'voorzitter', 'penningmeester' of 'wethouder'.", shape=NP)
 
 
 class CollegeDecision(Section):
@@ -243,14 +262,14 @@ class Party(Section):
 # --- content ----------------------------------------------------------------------------------------
 
 class Background(Section):
-    reason: Text | None = field("waarom", "Waarom de partijen samenwerken.", default=None)
-    policy: Text | None = field("beleid", "Relevant beleid, zoals de Transitievisie Warmte of een wijkuitvoeringsplan.", default=None)
-    history: Text | None = field("geschiedenis", "Wat er al is gebeurd.", default=None)
+    reason: Text | None = field("waarom", "Waarom de partijen samenwerken.", default=None, shape=SENTENCE)
+    policy: Text | None = field("beleid", "Relevant beleid, zoals de Transitievisie Warmte of een wijkuitvoeringsplan.", default=None, shape=SENTENCE)
+    history: Text | None = field("geschiedenis", "Wat er al is gebeurd.", default=None, shape=SENTENCE)
 
 
 class Goal(Section):
-    description: Text = field("omschrijving", "Wat de partijen willen bereiken.")
-    result: Text | None = field("resultaat", "Meetbaar resultaat, bijvoorbeeld '150 woningen hebben een warmtescan gehad'.", default=None)
+    description: Text = field("omschrijving", "Wat de partijen willen bereiken.", shape=NP)
+    result: Text | None = field("resultaat", "Meetbaar resultaat, bijvoorbeeld '150 woningen hebben een warmtescan gehad'.", default=None, shape=NP)
     target_date: Date | None = field("streefdatum", "Datum waarop het resultaat er is.", default=None)
 
 
@@ -262,19 +281,19 @@ class Contact(Section):
 
 class Role(Section):
     party: PartyId = field("partij", "Verwijzing (id) naar de partij.")
-    role: Text = field("rol", "De rol in één zin, bijvoorbeeld 'trekker van de bewonersparticipatie'.")
-    responsibilities: list[Text] = field("verantwoordelijkheden", "Waarvoor deze partij verantwoordelijk is.", default_factory=list)
+    role: Text = field("rol", "De rol in één zin, bijvoorbeeld 'trekker van de bewonersparticipatie'.", shape=NP)
+    responsibilities: list[Text] = field("verantwoordelijkheden", "Waarvoor deze partij verantwoordelijk is.", default_factory=list, shape=NP)
     contact: Contact | None = field("contactpersoon", "Vaste contactpersoon.", default=None)
     hours_per_month: int | None = field("uren_per_maand", "Capaciteit in uren per maand die de partij inzet.", default=None, ge=0)
 
 
 class ParticipationTask(Section):
-    task: Text = field("taak", "Wat er gebeurt, bijvoorbeeld 'bewonersavonden over de warmtevisie'.")
+    task: Text = field("taak", "Wat er gebeurt, bijvoorbeeld 'bewonersavonden over de warmtevisie'.", shape=NP)
     kind: Text | None = field("soort", "Soort taak, bijvoorbeeld bewonersbijeenkomst, keukentafelgesprekken, enquete, energieloket.", default=None)
     owner: PartyId | None = field("uitvoerder", "Welke partij het doet (id).", default=None)
-    result: Text | None = field("resultaat", "Wat het oplevert, bij voorkeur in aantallen.", default=None)
+    result: Text | None = field("resultaat", "Wat het oplevert, bij voorkeur in aantallen.", default=None, shape=NP)
     deadline: Date | None = field("deadline", "Uiterlijk wanneer.", default=None)
-    means: Text | None = field("middelen", "Met welke middelen (geld, uren, materiaal).", default=None)
+    means: Text | None = field("middelen", "Met welke middelen (geld, uren, materiaal).", default=None, shape=NP)
     obligation: vocabulary(Obligation) = field("verplichting", "inspanning (doen wat redelijkerwijs kan) of resultaat (het resultaat is gegarandeerd).", default=Obligation.BEST_EFFORTS)
     personal_data: bool = field("persoonsgegevens", "Worden hierbij persoonsgegevens van bewoners verwerkt (namen, adressen, enquête-antwoorden)?", default=False)
 
@@ -287,9 +306,9 @@ class Funding(Section):
     hours: int | None = field("uren", "Bij inzet in uren: aantal uren.", default=None, ge=0)
     start: Date | None = field("van", "Begin van de periode.", default=None)
     end: Date | None = field("tot", "Einde van de periode.", default=None)
-    conditions: Text | None = field("voorwaarden", "Voorwaarden en verantwoording.", default=None)
-    afterwards: Text | None = field("daarna", "Wat er gebeurt als deze financiering afloopt: vervolg, evaluatie, afbouw.", default=None)
-    purpose: Text | None = field("bestemming", "Waarvoor het geld of de uren zijn.", default=None)
+    conditions: Text | None = field("voorwaarden", "Voorwaarden en verantwoording.", default=None, shape=SENTENCE)
+    afterwards: Text | None = field("daarna", "Wat er gebeurt als deze financiering afloopt: vervolg, evaluatie, afbouw.", default=None, shape=SENTENCE)
+    purpose: Text | None = field("bestemming", "Waarvoor het geld of de uren zijn.", default=None, shape=NP)
 
     @field_validator("end")
     @classmethod
@@ -301,28 +320,28 @@ class Funding(Section):
 
 
 class Consultation(Section):
-    frequency: Text | None = field("frequentie", "Hoe vaak, bijvoorbeeld 'elke zes weken' of 'vier keer per jaar'.", default=None)
-    participants: Text | None = field("deelnemers", "Wie er aan tafel zitten.", default=None)
+    frequency: Text | None = field("frequentie", "Hoe vaak, bijvoorbeeld 'elke zes weken' of 'vier keer per jaar'.", default=None, shape=TIME)
+    participants: Text | None = field("deelnemers", "Wie er aan tafel zitten.", default=None, shape=NP)
 
 
 class Turnover(Section):
-    handover: Text | None = field("overdracht", "Hoe kennis en afspraken worden overgedragen als een ambtenaar of wethouder wisselt.", default=None)
-    deputy: Text | None = field("plaatsvervanger", "Wie waarneemt bij afwezigheid of vertrek.", default=None)
+    handover: Text | None = field("overdracht", "Hoe kennis en afspraken worden overgedragen als een ambtenaar of wethouder wisselt.", default=None, shape=SENTENCE)
+    deputy: Text | None = field("plaatsvervanger", "Wie waarneemt bij afwezigheid of vertrek.", default=None, shape=NP)
 
 
 class Evaluation(Section):
     moments: list[Date] = field("momenten", "Data van de evaluaties.", default_factory=list)
-    method: Text | None = field("wijze", "Hoe er geëvalueerd wordt en wie erbij zijn.", default=None)
+    method: Text | None = field("wijze", "Hoe er geëvalueerd wordt en wie erbij zijn.", default=None, shape=SENTENCE)
 
 
 class Safeguards(Section):
     consultation: Consultation | None = field("overleg", "Structureel (ambtelijk) overleg.", default=None)
     administrative_consultation: Consultation | None = field("bestuurlijk_overleg", "Overleg met de wethouder.", default=None)
     turnover: Turnover | None = field("wisseling", "Wat er gebeurt bij wisseling van ambtenaren of wethouders.", default=None)
-    council: Text | None = field("gemeenteraad", "Hoe en wanneer de gemeenteraad wordt geïnformeerd of betrokken.", default=None)
-    anchoring: Text | None = field("verankering", "Verankering in de Transitievisie Warmte of het uitvoeringsplan.", default=None)
+    council: Text | None = field("gemeenteraad", "Hoe en wanneer de gemeenteraad wordt geïnformeerd of betrokken.", default=None, shape=SENTENCE)
+    anchoring: Text | None = field("verankering", "Verankering in de Transitievisie Warmte of het uitvoeringsplan.", default=None, shape=SENTENCE)
     evaluation: Evaluation | None = field("evaluatie", "Evaluatiemomenten.", default=None)
-    implementation_plan: Text | None = field("uitvoeringsplan", "De volgende stap naar het wijkuitvoeringsplan.", default=None)
+    implementation_plan: Text | None = field("uitvoeringsplan", "De volgende stap naar het wijkuitvoeringsplan.", default=None, shape=SENTENCE)
     supporter: PartyId | None = field("ondersteuner", "De onafhankelijke ondersteuner of procesbegeleider (id van een partij).", default=None)
     mutual_notice_days: int | None = field("vooraf_informeren_werkdagen", "Hoeveel werkdagen vooraf partijen elkaar informeren over publieke acties.", default=None, ge=0)
     other: list[Text] = field("overig", "Andere afspraken over borging, in eigen woorden.", default_factory=list)
@@ -330,13 +349,13 @@ class Safeguards(Section):
 
 class GoNoGo(Section):
     date: Date = field("datum", "Datum van het beslismoment.")
-    subject: Text = field("onderwerp", "Waarover wordt dan besloten.")
+    subject: Text = field("onderwerp", "Waarover wordt dan besloten.", shape=TOPIC)
 
 
 class Term(Section):
     start: Date = field("start", "Ingangsdatum.")
     end: Date | None = field("einde", "Einddatum.", default=None)
-    extension: Text | None = field("verlenging", "Of en hoe de overeenkomst kan worden verlengd.", default=None)
+    extension: Text | None = field("verlenging", "Of en hoe de overeenkomst kan worden verlengd.", default=None, shape=SENTENCE)
     notice_months: int | None = field("opzegtermijn_maanden", "Opzegtermijn in maanden.", default=None, ge=0)
     phase_out_months: int | None = field("afbouw_maanden", "Afbouwperiode na opzegging in maanden.", default=None, ge=0)
     decision_points: list[GoNoGo] = field("beslismomenten", "Go/no-go-momenten (vooral bij een intentieovereenkomst).", default_factory=list)
@@ -352,7 +371,7 @@ class Term(Section):
 
 class PrivacyArrangement(Section):
     role: vocabulary(PrivacyRole) = field("rol", "verwerker (het initiatief werkt in opdracht van de gemeente) of gezamenlijk (samen verantwoordelijk).")
-    explanation: Text | None = field("toelichting", "Toelichting.", default=None)
+    explanation: Text | None = field("toelichting", "Toelichting.", default=None, shape=SENTENCE)
 
 
 class Signing(Section):
@@ -367,7 +386,7 @@ class Answers(Section):
 
     agreement_type: vocabulary(AgreementType) = field("soort", "intentieovereenkomst of samenwerkingsovereenkomst.")
     title: Text = field("titel", "Titel van de overeenkomst.")
-    area: Text = field("gebied", "Buurt, wijk of dorp.")
+    area: Text = field("gebied", "Buurt, wijk of dorp.", shape=NP)
     status: vocabulary(DraftStatus) = field("status", "concept of definitief.", default=DraftStatus.CONCEPT)
     version: Text = field("versie", "Versienummer van het concept, bijvoorbeeld 0.3.", default="0.1")
     date: Date | None = field("datum", "Datum van deze versie (standaard: vandaag).", default=None)

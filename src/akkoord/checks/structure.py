@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 
+from akkoord.answers import predicates
 from akkoord.answers.model import (Answers, Funding, FundingForm, LegalForm, Obligation, PartyKind)
 from akkoord.dutch import format_date
 
@@ -54,10 +55,7 @@ def _money(funding: Funding) -> bool:
 
 
 def _from_municipality(answers: Answers, funding: Funding) -> bool:
-    municipality = answers.municipality
-    source = funding.source.lower()
-    names = {municipality.id, municipality.name.lower(), (municipality.short_name or "").lower()}
-    return source in names or "gemeente" in source
+    return predicates.from_municipality(answers, funding)
 
 
 def _initiative_ids(answers: Answers) -> set[str]:
@@ -327,9 +325,7 @@ def signatory_without_authority(answers: Answers) -> Iterator[Hit]:
     for index, party in enumerate(answers.parties):
         if party.kind is not PartyKind.MUNICIPALITY:
             continue
-        mayor_signs = party.representatives and all("burgemeester" in rep.function.lower()
-                                                    for rep in party.representatives)
-        if not mayor_signs and party.power_of_attorney is None:
+        if not predicates.mayor_signs(party) and party.power_of_attorney is None:
             yield f"partijen[{index}].volmacht", None
 
 
