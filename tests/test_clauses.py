@@ -139,7 +139,9 @@ def test_io_ending_gives_no_right_to_damages_or_costs():
 
 def test_io_go_no_go_moments_from_the_answers_or_a_planning():
     with_dates = article_text(example("io-werkgroep.yaml"), "aanpak")
-    assert "uiterlijk op 15 september 2027" in with_dates
+    # A topic typed as a question is asked as a question, not spliced in as a promise.
+    assert "op 15 september 2027 besluit iedere Partij over de vraag “Gaan partijen door" in with_dates
+    assert ": sluiten partijen" not in with_dates
     without = article_text(fixture("io-cooperatie.yaml"), "aanpak")
     assert "stellen in hun eerste overleg een planning vast" in without
 

@@ -12,12 +12,16 @@ from typing import Any
 
 from akkoord.answers import predicates
 from akkoord.answers.model import Answers, PartyKind
-from akkoord.answers.shapes import Form, as_sentence, form_of, strip_end
+from akkoord.answers.shapes import Form, as_question, as_sentence, form_of, strip_end
 from akkoord.render import Markdown, escape_markdown
 
-#: 'organiseren van', 'informeren en raadplegen van': a bare infinitive that needs 'het' in a list.
-_BARE_INFINITIVE = re.compile(r"^(?!(?:de|het|een)\b)[a-zà-ÿ]+(?<!ingen)(?<!heden)(?<!aren)en\b"
-                              r"(?:\s+(?:en|of)\s+[a-zà-ÿ]+en\b)?(?:\s+[a-zà-ÿ]+en)?\s+(?:van|met|over)\b")
+#: Infinitives that start a duty in a list ('organiseren van ...'); '-eren' verbs are recognised by form.
+_INFINITIVES = set("""
+opstellen voeren werven inbrengen vertalen bemensen voorbereiden bewaken laten uitvoeren begeleiden
+ontwikkelen aanleggen onderhouden verzorgen houden maken leveren aanleveren zorgen stellen nemen
+betrekken raadplegen aanwijzen bijhouden beheren delen regelen verstrekken ondersteunen
+""".split())
+_BARE_INFINITIVE = re.compile(r"^([a-zà-ÿ]+)(?:\s+(?:en|of)\s+[a-zà-ÿ]+)?(?:\s+[a-zà-ÿ]+)?\s+(?:van|met|over)\b")
 
 
 def _text(value: Any) -> str:
@@ -38,8 +42,12 @@ def is_zin(value: Any) -> bool:
 def zinsdeel(value: Any) -> Markdown:
     """Text for a slot inside a sentence: no closing punctuation; a bare infinitive gets 'het'."""
     text = strip_end(_text(value))
-    if _BARE_INFINITIVE.match(text):
+    match = _BARE_INFINITIVE.match(text)
+    if match and (match.group(1) in _INFINITIVES or match.group(1).endswith("eren")):
         text = "het " + text
+    elif len(text) > 1 and text[0].isupper() and re.match(r"^\w+\s+[a-zà-ÿ]", text) and not text[1].isupper():
+        # 'Zeggenschap van bewoners' inside a sentence; a name ('Stichting Buurtenergie') keeps its capital.
+        text = text[0].lower() + text[1:]
     return Markdown(escape_markdown(text))
 
 
@@ -48,19 +56,52 @@ def los(value: Any) -> Markdown:
     return Markdown(escape_markdown(as_sentence(_text(value))))
 
 
+def vraag(value: Any) -> Markdown:
+    """A question as a question: capital, one question mark."""
+    return Markdown(escape_markdown(as_question(_text(value))))
+
+
 def los_open(value: Any) -> Markdown:
     """A sentence of its own without the closing mark, for the end of a list item (';' or '.')."""
-    text = as_sentence(_text(value))
-    return Markdown(escape_markdown(text[:-1] if text.endswith(".") else text))
+    text = strip_end(as_sentence(_text(value)).rstrip("?!"))
+    return Markdown(escape_markdown(text))
+
+
+def na_dubbelepunt(value: Any) -> Markdown:
+    """A sentence after a colon inside a list item: no closing mark, a lower-case start unless a name."""
+    text = strip_end(_text(value).rstrip("?!"))
+    if len(text) > 1 and text[0].isupper() and re.match(r"^\w+\s+[a-zà-ÿ0-9]", text) and not text[1].isupper() \
+            and text.split()[0] not in _KEEP_CAPITAL:
+        text = text[0].lower() + text[1:]
+    return Markdown(escape_markdown(text))
+
+
+#: Words that start a defined term or a name and keep their capital after a colon.
+_KEEP_CAPITAL = {"Partijen", "Partij", "Samenwerking", "Gemeente", "Werkgroep", "Procesbegeleider"}
 
 
 def clause_helpers(answers: Answers) -> dict[str, Any]:
     by_id = {party.id: party for party in answers.parties}
+
+    def recipient_name(party_id: str) -> str:
+        """A werkgroep cannot receive money: its participants do, on behalf of the group (domain.md §6)."""
+        party = by_id[party_id]
+        label = party.short_name or party.name
+        if predicates.without_legal_entity(party) and party.representatives:
+            names = [rep.name for rep in party.representatives]
+            joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+            return Markdown(escape_markdown(f"{joined} ten behoeve van {label}"))
+        return Markdown(escape_markdown(label))
+
     return {
         "vorm": vorm,
         "is_zin": is_zin,
         "zinsdeel": zinsdeel,
+        "zinsdelen": lambda values: [zinsdeel(value) for value in values],
         "los": los,
+        "na_dubbelepunt": na_dubbelepunt,
+        "ontvanger_naam": recipient_name,
+        "vraag": vraag,
         "los_open": los_open,
         "burgemeester_tekent": lambda party_id: predicates.mayor_signs(by_id[party_id]),
         "zonder_rechtspersoon": lambda party_id: predicates.without_legal_entity(by_id[party_id]),

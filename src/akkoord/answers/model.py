@@ -63,6 +63,11 @@ class Obligation(StrEnum):
     RESULT = "resultaat"
 
 
+class DecisionRule(StrEnum):
+    UNANIMOUS = "unanimiteit"
+    MAJORITY = "meerderheid"
+
+
 class PrivacyRole(StrEnum):
     PROCESSOR = "verwerker"
     JOINT_CONTROLLERS = "gezamenlijk"
@@ -218,6 +223,11 @@ class Section(BaseModel):
         if not isinstance(extra, dict) or "vorm" not in extra:
             return value
         shape = Shape(extra["vorm"])
+        for item in value if isinstance(value, list) else [value]:
+            if shape is not Shape.DECISION_TOPIC and isinstance(item, str) and item.rstrip().endswith("?"):
+                # Spliced into an agreement a question reads as a statement, or as a promise.
+                raise ValueError(f"'{shown(item)}' is een vraag; schrijf op wat Partijen afspreken, "
+                                 "zonder vraagteken")
         if isinstance(value, list):
             return [normalise(shape, item) for item in value]
         return normalise(shape, value)
@@ -228,6 +238,7 @@ class Section(BaseModel):
 class Representative(Section):
     name: Text = field("naam", "Volledige naam, bijvoorbeeld 'A.B. de Vries'.")
     function: Text = field("functie", "Functie, bijvoorbeeld 'voorzitter', 'penningmeester' of 'wethouder'.", shape=NP)
+    residence: Text | None = field("woonplaats", "Alleen bij een werkgroep zonder rechtspersoon: waar deze deelnemer woont (de deelnemers zijn zelf partij).", default=None)
 
 
 class CollegeDecision(Section):
@@ -238,6 +249,14 @@ class CollegeDecision(Section):
 class PowerOfAttorney(Section):
     date: Date = field("datum", "Datum waarop de burgemeester de volmacht verleende.")
     reference: Text | None = field("kenmerk", "Kenmerk van het volmachtbesluit.", default=None)
+
+
+class CouncilConsultation(Section):
+    """Gemeentewet art. 169 lid 4: the council could express wensen en bedenkingen before the college decided."""
+
+    letter_date: Date = field("datum", "Datum van de brief waarmee het college de raad in de gelegenheid stelde wensen en bedenkingen te uiten.")
+    used: bool | None = field("gebruikt", "Heeft de raad wensen of bedenkingen geuit (ja/nee)? Weglaten als dat nog niet bekend is.", default=None)
+    response_date: Date | None = field("reactiedatum", "Datum waarop de raad zijn wensen en bedenkingen uitte.", default=None)
 
 
 class Party(Section):
@@ -251,6 +270,8 @@ class Party(Section):
     seat: Text | None = field("zetel", "Statutaire zetel (plaats).", default=None)
     representatives: list[Representative] = field("vertegenwoordigers", "Wie tekenen namens deze partij.", default_factory=list)
     college_decision: CollegeDecision | None = field("collegebesluit", "Alleen de gemeente: het besluit van het college van B&W om deze overeenkomst aan te gaan.", default=None)
+    council_consultation: CouncilConsultation | None = field("wensen_en_bedenkingen", "Alleen de gemeente: de wensen-en-bedenkingenprocedure van de raad vóór het collegebesluit (Gemeentewet art. 169 lid 4).", default=None)
+    court: Text | None = field("rechtbank", "Alleen de gemeente: de rechtbank van het arrondissement waarin de gemeente ligt, bijvoorbeeld 'Noord-Nederland'.", default=None)
     power_of_attorney: PowerOfAttorney | None = field("volmacht", "Alleen de gemeente: volmacht van de burgemeester aan de ondertekenaar (Gemeentewet art. 171 lid 2).", default=None)
 
     @property
@@ -322,6 +343,9 @@ class Funding(Section):
 class Consultation(Section):
     frequency: Text | None = field("frequentie", "Hoe vaak, bijvoorbeeld 'elke zes weken' of 'vier keer per jaar'.", default=None, shape=TIME)
     participants: Text | None = field("deelnemers", "Wie er aan tafel zitten.", default=None, shape=NP)
+    chair: PartyId | None = field("voorzitter", "Welke partij (id) de voorzitter levert.", default=None)
+    secretariat: PartyId | None = field("secretariaat", "Welke partij (id) het secretariaat voert en de verslagen opstelt.", default=None)
+    decision_rule: vocabulary(DecisionRule) | None = field("besluitvorming", "unanimiteit of meerderheid.", default=None)
 
 
 class Turnover(Section):
@@ -413,6 +437,13 @@ class Answers(Section):
             raise ValueError("er is geen partij met soort: gemeente; voeg de gemeente toe aan 'partijen'")
         if PartyKind.INITIATIVE not in kinds:
             raise ValueError("er is geen partij met soort: initiatief; voeg het bewonersinitiatief toe aan 'partijen'")
+        for key, consultation in (("overleg", self.safeguards.consultation),
+                                  ("bestuurlijk_overleg", self.safeguards.administrative_consultation)):
+            for name, value in (("voorzitter", consultation and consultation.chair),
+                                ("secretariaat", consultation and consultation.secretariat)):
+                if value and value not in ids:
+                    raise ValueError(f"borging.{key}.{name}: '{value}' is geen id van een partij; "
+                                     f"kies uit {', '.join(ids)}")
         return self
 
     # Convenience for templates, checks and assembly.

@@ -47,7 +47,7 @@ ondersteunt ondersteunen faciliteert faciliteren werkt werken zet zetten regelt 
 bepalen benoemt benoemen vervangt vervangen meldt melden verzorgt verzorgen bewaakt bewaken
 agendeert agenderen kiest kiezen eindigt eindigen start starten begint beginnen loopt lopen
 was waren werd werden had hadden zou zouden kon konden moest moesten betaalt betalen vraagt vragen
-beslist beslissen kent kennen weet weten telt tellen geldt gelden volgt volgen verlengt verlengen
+beslist beslissen stemt stemmen tekent tekenen praat praten bezoekt bezoeken kent kennen weet weten telt tellen geldt gelden volgt volgen verlengt verlengen
 """.split())
 _SUBJECTS = re.compile(r"^(?:partijen|iedere partij|elke partij|alle partijen|beide partijen|de gemeente|het college|"
                        r"de raad|de gemeenteraad|wij|we|zij|hij|ze|ik|er)\b", re.IGNORECASE)
@@ -99,7 +99,7 @@ def _after_article(tokens: list[str], position: int) -> bool:
 
 def strip_end(text: str) -> str:
     """Text without the punctuation that closes it, so the clause can close it."""
-    return text.rstrip().rstrip(".;,:").rstrip()
+    return text.rstrip().rstrip(".;,: ").rstrip()
 
 
 def as_sentence(text: str) -> str:
@@ -114,11 +114,21 @@ def as_sentence(text: str) -> str:
 
 
 def as_noun_phrase(text: str) -> str:
-    """No closing punctuation, and a capitalised leading article in lower case ('De teamleider')."""
+    """No closing punctuation (the sentence around it closes), and 'De teamleider' as 'de teamleider'.
+
+    A sentence typed here keeps its words: the clause recognises it (`form_of`) and prints it as a
+    sentence of its own, adding the closing mark again.
+    """
     text = text.strip()
     if form_of(text) is Form.NOUN_PHRASE:
-        text = _ARTICLE_CAPITAL.sub(lambda m: m.group(1).lower() + m.group(2), strip_end(text))
-    return text
+        text = _ARTICLE_CAPITAL.sub(lambda m: m.group(1).lower() + m.group(2), text)
+    return strip_end(text.rstrip("?!"))
+
+
+def as_question(text: str) -> str:
+    """A question with a capital and one question mark."""
+    text = as_sentence(text)
+    return text if text.endswith("?") else strip_end(text) + "?"
 
 
 def as_topic(text: str) -> str:
@@ -126,7 +136,7 @@ def as_topic(text: str) -> str:
     text = text.strip()
     if text.endswith("?"):
         return text
-    return as_noun_phrase(text)
+    return strip_end(text)
 
 
 NORMALISERS = {
