@@ -80,8 +80,36 @@ def na_dubbelepunt(value: Any) -> Markdown:
 _KEEP_CAPITAL = {"Partijen", "Partij", "Samenwerking", "Gemeente", "Werkgroep", "Procesbegeleider"}
 
 
+_WISHES = re.compile(r"wensen\s+en\s+bedenkingen", re.IGNORECASE)
+
+
+def mentions_wishes_and_objections(value: Any) -> bool:
+    """The council text is about the art. 169 lid 4 procedure, which precedes the college decision."""
+    return bool(_WISHES.search(_text(value)))
+
+
+def missing(label: str) -> Markdown:
+    """A visible gap for a fact the answers do not give ('[datum brief]')."""
+    return Markdown(f"[{escape_markdown(label)}]")
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+
+
 def clause_helpers(answers: Answers) -> dict[str, Any]:
     by_id = {party.id: party for party in answers.parties}
+    municipality = answers.municipality
+    court = (municipality.court or "").strip()
+    court = court[len("rechtbank "):] if court.lower().startswith("rechtbank ") else court
+    # Termination, default and dispute notices go to the organ that can receive them, not to a contact.
+    addressees = "het college van burgemeester en wethouders van " + (municipality.short_name or municipality.name)
+    if any(party.kind is not PartyKind.MUNICIPALITY and not predicates.without_legal_entity(party)
+           for party in answers.parties):
+        addressees += " respectievelijk het bestuur van de andere Partij"
+    groups = [party.short_name or party.name for party in answers.parties if predicates.without_legal_entity(party)]
+    if groups:
+        addressees += f" en, voor {_join(groups)}, ieder van de deelnemers"
 
     def recipient_name(party_id: str) -> str:
         """A werkgroep cannot receive money: its participants do, on behalf of the group (domain.md §6)."""
@@ -89,7 +117,7 @@ def clause_helpers(answers: Answers) -> dict[str, Any]:
         label = party.short_name or party.name
         if predicates.without_legal_entity(party) and party.representatives:
             names = [rep.name for rep in party.representatives]
-            joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
+            joined = _join(names)
             return Markdown(escape_markdown(f"{joined} ten behoeve van {label}"))
         return Markdown(escape_markdown(label))
 
@@ -103,6 +131,10 @@ def clause_helpers(answers: Answers) -> dict[str, Any]:
         "ontvanger_naam": recipient_name,
         "vraag": vraag,
         "los_open": los_open,
+        "noemt_wensen_en_bedenkingen": mentions_wishes_and_objections,
+        "ontbreekt": missing,
+        "rechtbank": Markdown(escape_markdown(court)) if court else missing("naam rechtbank"),
+        "formele_geadresseerden": Markdown(escape_markdown(addressees)),
         "burgemeester_tekent": lambda party_id: predicates.mayor_signs(by_id[party_id]),
         "zonder_rechtspersoon": lambda party_id: predicates.without_legal_entity(by_id[party_id]),
         "meer_partijen": predicates.is_multi_party(answers),
