@@ -220,23 +220,39 @@ class _Writer:
             properties.append(f'<w:jc w:val="{align}"/>')
         if isinstance(runs, str):
             runs = (Run(runs),)
-        pieces = [_run_xml(run.text, bold=run.bold or bold, italic=run.italic, color=color,
-                           highlight=any(item.kind == PLACEHOLDER for item in run.marks)) for run in runs]
-        for remark in remarks:
-            self._comment_range(pieces, runs, remark)
-        self._pending.append(f"<w:p><w:pPr>{''.join(properties)}</w:pPr>{''.join(pieces)}</w:p>")
+        self._pending.append(f"<w:p><w:pPr>{''.join(properties)}</w:pPr>{self._runs_xml(runs, bold, color, remarks)}</w:p>")
 
-    def _comment_range(self, pieces: list[str], runs: Inline, remark: Remark) -> None:
-        """Wrap the runs the remark is about in a comment range, followed by the comment's reference."""
-        first, last = _span(runs, remark.mark) if remark.mark is not None else (0, len(runs) - 1)
-        if first < 0 or not pieces:
-            first, last = 0, len(pieces) - 1
-        comment = self.doc.comments.add_comment(text=MARKER_CHARS.sub("", remark.text), author=remark.author,
-                                                initials="AK")
-        number = comment.comment_id
-        pieces[first] = f'<w:commentRangeStart w:id="{number}"/>' + pieces[first]
-        pieces[last] += (f'<w:commentRangeEnd w:id="{number}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
-                         f'</w:rPr><w:commentReference w:id="{number}"/></w:r>')
+    def _runs_xml(self, runs: Inline, bold: bool, color: str | None, remarks: list[Remark] | tuple[Remark, ...]) -> str:
+        """The runs, merged where formatting allows, with a comment range per remark over the runs it is about."""
+        starts: dict[int, list[int]] = {}
+        ends: dict[int, list[int]] = {}
+        for remark in remarks:
+            first, last = _span(runs, remark.mark) if remark.mark is not None else (0, len(runs) - 1)
+            if first < 0:
+                first, last = 0, len(runs) - 1
+            comment = self.doc.comments.add_comment(text=MARKER_CHARS.sub("", remark.text), author=remark.author,
+                                                    initials="AK")
+            starts.setdefault(first, []).append(comment.comment_id)
+            ends.setdefault(max(last, 0), []).append(comment.comment_id)
+        pieces: list[str] = []
+        group: list[str] = []
+        style: tuple[bool, bool, bool] | None = None
+        for index, run in enumerate(runs):
+            current = (run.bold or bold, run.italic, any(item.kind == PLACEHOLDER for item in run.marks))
+            if group and (current != style or index in starts):
+                pieces.append(_run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))  # type: ignore[index]
+                group = []
+            pieces.extend(f'<w:commentRangeStart w:id="{number}"/>' for number in starts.get(index, ()))
+            group.append(run.text)
+            style = current
+            if index in ends:
+                pieces.append(_run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))
+                group = []
+                pieces.extend(f'<w:commentRangeEnd w:id="{number}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
+                              f'</w:rPr><w:commentReference w:id="{number}"/></w:r>' for number in ends[index])
+        if group and style is not None:
+            pieces.append(_run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))
+        return "".join(pieces)
 
     def remarks_for(self, key: str, part: int = 0) -> list[Remark]:
         """The remarks on part `part` (0: the lid's own text, 1...: its items) of paragraph `key`."""
