@@ -139,9 +139,11 @@ def test_io_ending_gives_no_right_to_damages_or_costs():
 
 def test_io_go_no_go_moments_from_the_answers_or_a_planning():
     with_dates = article_text(example("io-werkgroep.yaml"), "aanpak")
-    # A topic typed as a question is asked as a question, not spliced in as a promise.
-    assert "op 15 september 2027 besluit iedere Partij over de vraag “Gaan partijen door" in with_dates
-    assert ": sluiten partijen" not in with_dates
+    # The topic is what each party decides about, never spliced in as a promise to conclude.
+    assert "op 15 september 2027 besluit iedere Partij over het voortzetten van de uitwerking" in with_dates
+    assert "op 1 februari 2028 besluit iedere Partij of zij een Samenwerkingsovereenkomst voor de uitvoering aangaat" \
+        in with_dates
+    assert "sluiten partijen" not in with_dates
     without = article_text(fixture("io-cooperatie.yaml"), "aanpak")
     assert "stellen in hun eerste overleg een planning vast" in without
 
@@ -291,7 +293,8 @@ def test_supporter_article_only_with_a_supporter():
 
 def test_disputes_escalate_to_the_court_of_the_municipality():
     text = article_text(example("sok-energiecooperatie.yaml"), "geschillen")
-    for step in ("schriftelijk", "binnen tien Werkdagen", "mediator", "arrondissement waarin de Gemeente"):
+    for step in ("aangetekende brief", "binnen tien Werkdagen", "mediator", "in de rechtbank Noord-Nederland",
+                 "rechtsbescherming tegen besluiten op grond van de Algemene wet bestuursrecht"):
         assert step in text
 
 
@@ -326,7 +329,10 @@ def test_comparitie_per_legal_form():
     housing = comparitie(fixture("sok-informeel.yaml"), "de Woonvereniging")
     assert "toegelaten instelling als bedoeld in artikel 19 van de Woningwet" in housing
     group = comparitie(example("io-werkgroep.yaml"), "de Werkgroep")
-    assert "zonder rechtspersoonlijkheid" in group and "ieder in eigen naam" in group
+    # The participants of a werkgroep are the parties, identified by residence (domain.md §6).
+    assert group.startswith("mevrouw H. Dijkstra, wonende te Zuiderveld, en de heer T. Mulder, wonende te Zuiderveld")
+    assert "ieder handelend in eigen naam" in group and "geen rechtspersoonlijkheid heeft" in group
+    assert "hierna samen te noemen: “de Werkgroep”" in group
     company = comparitie(fixture("io-cooperatie.yaml"), "het Warmtebedrijf")
     assert "besloten vennootschap met beperkte aansprakelijkheid" in company
     grid = comparitie(fixture("sok-opdracht.yaml"), "de Netbeheerder")

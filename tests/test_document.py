@@ -61,8 +61,12 @@ def test_every_party_in_comparitie_and_signature_block(built, name):
     comparitie = texts[start + 1: start + 1 + len(answers.parties)]
     signatures = signature_text(path)
     for party, paragraph in zip(answers.parties, comparitie):
-        assert paragraph.startswith(party.name) or paragraph.startswith(f"De {party.name}"), paragraph
-        assert f"hierna te noemen: “{party.label}”" in paragraph
+        if party.legal_form.value == "geen-rechtspersoon":
+            # A werkgroep cannot act: its participants are named first, as the parties (substance, issue 9).
+            assert party.name in paragraph and f"hierna samen te noemen: “{party.label}”" in paragraph
+        else:
+            assert paragraph.startswith(party.name) or paragraph.startswith(f"De {party.name}"), paragraph
+            assert f"hierna te noemen: “{party.label}”" in paragraph
         if party.kvk:
             assert party.kvk in paragraph
         for person in party.representatives:

@@ -13,6 +13,8 @@ from typing import Any
 from akkoord.answers import predicates
 from akkoord.answers.model import Answers, PartyKind
 from akkoord.answers.shapes import Form, as_question, as_sentence, form_of, strip_end
+from akkoord.document import ANSWER, Mark
+from akkoord.provenance import mark, traced_path
 from akkoord.render import Markdown, escape_markdown
 
 #: Infinitives that start a duty in a list ('organiseren van ...'); '-eren' verbs are recognised by form.
@@ -26,6 +28,13 @@ _BARE_INFINITIVE = re.compile(r"^([a-zà-ÿ]+)(?:\s+(?:en|of)\s+[a-zà-ÿ]+)?(?:
 
 def _text(value: Any) -> str:
     return " ".join(str(value).split()) if value is not None else ""
+
+
+def _out(value: Any, text: str) -> Markdown:
+    """`text` (made from the answer `value`) escaped, and marked with that answer's path."""
+    escaped = escape_markdown(text)
+    path = traced_path(value)
+    return Markdown(mark(Mark(ANSWER, path), escaped) if path else escaped)
 
 
 def vorm(value: Any) -> str:
@@ -48,23 +57,22 @@ def zinsdeel(value: Any) -> Markdown:
     elif len(text) > 1 and text[0].isupper() and re.match(r"^\w+\s+[a-zà-ÿ]", text) and not text[1].isupper():
         # 'Zeggenschap van bewoners' inside a sentence; a name ('Stichting Buurtenergie') keeps its capital.
         text = text[0].lower() + text[1:]
-    return Markdown(escape_markdown(text))
+    return _out(value, text)
 
 
 def los(value: Any) -> Markdown:
     """Text as a sentence of its own: capital, one closing full stop (a question keeps its mark)."""
-    return Markdown(escape_markdown(as_sentence(_text(value))))
+    return _out(value, as_sentence(_text(value)))
 
 
 def vraag(value: Any) -> Markdown:
     """A question as a question: capital, one question mark."""
-    return Markdown(escape_markdown(as_question(_text(value))))
+    return _out(value, as_question(_text(value)))
 
 
 def los_open(value: Any) -> Markdown:
     """A sentence of its own without the closing mark, for the end of a list item (';' or '.')."""
-    text = strip_end(as_sentence(_text(value)).rstrip("?!"))
-    return Markdown(escape_markdown(text))
+    return _out(value, strip_end(as_sentence(_text(value)).rstrip("?!")))
 
 
 def na_dubbelepunt(value: Any) -> Markdown:
@@ -73,11 +81,22 @@ def na_dubbelepunt(value: Any) -> Markdown:
     if len(text) > 1 and text[0].isupper() and re.match(r"^\w+\s+[a-zà-ÿ0-9]", text) and not text[1].isupper() \
             and text.split()[0] not in _KEEP_CAPITAL:
         text = text[0].lower() + text[1:]
-    return Markdown(escape_markdown(text))
+    return _out(value, text)
 
 
 #: Words that start a defined term or a name and keep their capital after a colon.
 _KEEP_CAPITAL = {"Partijen", "Partij", "Samenwerking", "Gemeente", "Werkgroep", "Procesbegeleider"}
+
+
+_ROLE_WORDS = {"verwerkt", "verwerken", "gegevens", "persoonsgegevens", "opdracht", "instructies", "gemeente",
+               "verwerker", "verwerkersovereenkomst", "namens", "door", "voor", "van", "de", "het", "een", "in",
+               "uit", "en", "met", "volgens", "zijn", "is", "worden", "wordt"}
+
+
+def adds_something(value: Any) -> bool:
+    """An explanation that only restates the AVG role ('verwerkt in opdracht van de Gemeente') adds nothing."""
+    rest = [word for word in re.findall(r"[\wÀ-ÿ-]+", _text(value).lower()) if word not in _ROLE_WORDS]
+    return len(rest) >= 4
 
 
 _WISHES = re.compile(r"wensen\s+en\s+bedenkingen", re.IGNORECASE)
@@ -88,11 +107,6 @@ def mentions_wishes_and_objections(value: Any) -> bool:
     return bool(_WISHES.search(_text(value)))
 
 
-def missing(label: str) -> Markdown:
-    """A visible gap for a fact the answers do not give ('[datum brief]')."""
-    return Markdown(f"[{escape_markdown(label)}]")
-
-
 def _join(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
 
@@ -100,8 +114,6 @@ def _join(names: list[str]) -> str:
 def clause_helpers(answers: Answers) -> dict[str, Any]:
     by_id = {party.id: party for party in answers.parties}
     municipality = answers.municipality
-    court = (municipality.court or "").strip()
-    court = court[len("rechtbank "):] if court.lower().startswith("rechtbank ") else court
     # Termination, default and dispute notices go to the organ that can receive them, not to a contact.
     addressees = "het college van burgemeester en wethouders van " + (municipality.short_name or municipality.name)
     if any(party.kind is not PartyKind.MUNICIPALITY and not predicates.without_legal_entity(party)
@@ -132,8 +144,7 @@ def clause_helpers(answers: Answers) -> dict[str, Any]:
         "vraag": vraag,
         "los_open": los_open,
         "noemt_wensen_en_bedenkingen": mentions_wishes_and_objections,
-        "ontbreekt": missing,
-        "rechtbank": Markdown(escape_markdown(court)) if court else missing("naam rechtbank"),
+        "voegt_toe": adds_something,
         "formele_geadresseerden": Markdown(escape_markdown(addressees)),
         "burgemeester_tekent": lambda party_id: predicates.mayor_signs(by_id[party_id]),
         "zonder_rechtspersoon": lambda party_id: predicates.without_legal_entity(by_id[party_id]),

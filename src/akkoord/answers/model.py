@@ -71,6 +71,8 @@ class DecisionRule(StrEnum):
 class PrivacyRole(StrEnum):
     PROCESSOR = "verwerker"
     JOINT_CONTROLLERS = "gezamenlijk"
+    #: The party that does the participation work is controller for it and shares only aggregated results.
+    OWN_CONTROLLER = "eigen-verantwoordelijkheid"
 
 
 def shown(value: Any, limit: int = 60) -> str:
@@ -274,6 +276,14 @@ class Party(Section):
     court: Text | None = field("rechtbank", "Alleen de gemeente: de rechtbank van het arrondissement waarin de gemeente ligt, bijvoorbeeld 'Noord-Nederland'.", default=None)
     power_of_attorney: PowerOfAttorney | None = field("volmacht", "Alleen de gemeente: volmacht van de burgemeester aan de ondertekenaar (Gemeentewet art. 171 lid 2).", default=None)
 
+    @field_validator("court")
+    @classmethod
+    def _court_name(cls, court: str | None) -> str | None:
+        """'rechtbank Noord-Nederland' and 'Noord-Nederland' both name the court; clauses add 'rechtbank'."""
+        if court and court.lower().startswith("rechtbank "):
+            court = court[len("rechtbank "):].strip()
+        return court
+
     @property
     def label(self) -> str:
         """How the party is named in running text."""
@@ -394,7 +404,7 @@ class Term(Section):
 
 
 class PrivacyArrangement(Section):
-    role: vocabulary(PrivacyRole) = field("rol", "verwerker (het initiatief werkt in opdracht van de gemeente) of gezamenlijk (samen verantwoordelijk).")
+    role: vocabulary(PrivacyRole) = field("rol", "verwerker (het initiatief werkt in opdracht van de gemeente), gezamenlijk (samen verantwoordelijk) of eigen-verantwoordelijkheid (wie de activiteit uitvoert is zelf verantwoordelijk en deelt alleen geanonimiseerde uitkomsten).")
     explanation: Text | None = field("toelichting", "Toelichting.", default=None, shape=SENTENCE)
 
 
