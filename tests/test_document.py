@@ -127,7 +127,9 @@ def test_annexes_role_table_and_timeline(built, name):
     document = docx.Document(str(path))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert "Bijlage 1: Rolverdeling" in headings and "Bijlage 2: Tijdlijn" in headings
-    role_table, timeline = document.tables[-2], document.tables[-1]
+    # By header: the budget annex (substance, issue 9) follows the timeline.
+    role_table = next(t for t in document.tables if t.rows[0].cells[0].text == "Partij")
+    timeline = next(t for t in document.tables if t.rows[0].cells[0].text == "Wanneer")
     assert [c.text for c in role_table.rows[0].cells][:2] == ["Partij", "Rol"]
     assert len(role_table.rows) == len(answers.parties) + 1
     for role in answers.roles:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Iterable
 
 from akkoord.anchoring import PlacedRemark, place_remarks
+from akkoord.annex_documents import budget_annex, document_annexes
 from akkoord.annexes import role_annex, timeline_annex
 from akkoord.answers.loading import parse_yaml_file
 from akkoord.answers import predicates
@@ -186,7 +187,8 @@ def _assemble(answers: Answers, library: Library, *, explanatory_notes: bool, to
         recitals_closing=render_text(skeleton["overwegingen_slot"], "overwegingen_slot").strip(),
         articles=articles,
         signing_intro=render_text(skeleton["ondertekening"], "ondertekening").strip(),
-        annexes=[role_annex(answers), timeline_annex(answers)],
+        annexes=[annex for annex in (role_annex(answers), timeline_annex(answers), budget_annex(answers),
+                                     *document_annexes(answers)) if annex is not None],
         subject=f"{KIND_HEADINGS[answers.agreement_type.value]} {answers.area}",
         keywords="warmtetransitie; " + "; ".join(party.name for party in answers.parties),
         explanatory_notes=explanatory_notes,

@@ -177,7 +177,10 @@ class Table:
 class Annex:
     title: str
     intro: str
-    table: Table
+    #: None for a document annex (a collegebesluit, a volmacht) the tool cannot make itself.
+    table: Table | None = None
+    #: False while the annex still has to be attached; the list of annexes says so.
+    attached: bool = True
 
 
 @dataclass

@@ -288,10 +288,17 @@ class _Writer:
         for article in agreement.articles:
             self._article(article)
         self._signatures(agreement)
+        if agreement.annexes:
+            # The list of annexes after the signatures (annex_documents.py); open ones are marked.
+            self.paragraph("Bijlagen:", bold=True, keep_next=True)
+            for number, annex in enumerate(agreement.annexes, start=1):
+                self.paragraph(f"{number}. {annex.title}" + ("" if annex.attached else " (nog bij te voegen)"),
+                               keep_next=number < len(agreement.annexes))
         for number, annex in enumerate(agreement.annexes, start=1):
             self.heading(f"Bijlage {number}: {annex.title}", page_break=True)
             self.paragraph(annex.intro)
-            self._table(annex.table)
+            if annex.table is not None:
+                self._table(annex.table)
         if agreement.explanatory_notes:
             self._explanatory_notes(agreement)
         self.flush()
