@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from markupsafe import Markup
 from jinja2 import BaseLoader, FileSystemBytecodeCache, StrictUndefined, TemplateNotFound
 from jinja2.exceptions import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
@@ -50,7 +51,8 @@ def escape_markdown(text: str) -> str:
 
 def _printed(value: Any) -> str:
     """How a value prints: formatted, escaped, and marked with its answers path when it has one."""
-    if isinstance(value, Markdown):
+    if isinstance(value, (Markdown, Markup)):
+        # Markup: a macro's output passed through `| safe`; it was escaped when the macro printed it.
         return value
     if value is None:
         # A clause that prints a missing optional answer has a bug; make it visible in review.
