@@ -19,12 +19,8 @@ from jinja2 import BaseLoader, FileSystemBytecodeCache, StrictUndefined, Templat
 from jinja2.exceptions import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from akkoord.dutch import format_amount, format_date
+from akkoord.dutch import format_amount, format_date, in_words
 from akkoord.errors import UserError
-
-NUMBER_WORDS = ("nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
-                "vijftien zestien zeventien achttien negentien twintig").split()
-NUMBER_WORDS[1] = "één"
 
 
 class Markdown(str):
@@ -73,8 +69,7 @@ def _amount(value: Decimal | int | None) -> Markdown:
 
 def _in_words(value: int) -> Markdown:
     """'zes (6)' style is for lawyers; plain words for small numbers read best in a clause."""
-    number = int(value)
-    return Markdown(NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else str(number))
+    return Markdown(in_words(int(value)))
 
 
 def _enumerate(items: Iterable[Any], last: str = "en") -> Markdown:

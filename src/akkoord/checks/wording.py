@@ -46,7 +46,7 @@ _NUMBER = rf"(?:\d|\b(?:{_NUMBER_WORDS.replace('een|', '', 1)})\b)"
 _MADE_CONCRETE_AFTER = (r"^[^.;]*?(?:te weten|namelijk|dat wil zeggen|d\.w\.z\.|ofwel|\(|:|ten minste|tenminste|"
                         rf"minimaal|minstens|maximaal|in totaal)[^.;]*?{_NUMBER}")
 
-#: A recital states background and binds nobody (see `engine.answer_texts`, which skips them too).
+#: A recital states background and binds nobody (see `answers.texts.NOT_OBLIGATIONS`, which skips them too).
 _RECITAL = re.compile(r"^\W*(?:overwegende|in aanmerking nemende)\b", re.IGNORECASE)
 
 
