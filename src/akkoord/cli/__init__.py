@@ -45,6 +45,7 @@ from akkoord.cli.nieuw import nieuw
 from akkoord.cli.printing import echo, report_error
 from akkoord.cli.schema import schema
 from akkoord.cli.uitleg import uitleg
+from akkoord.cli.wijzigingen import wijzigingen
 from akkoord.errors import ExitCode, UserError
 
 #: The commands, in the order of `akkoord --help`: the wizard first, for new users.
@@ -55,6 +56,7 @@ COMMANDS = (
     clausules,
     controleer,
     uitleg,
+    wijzigingen,
 )
 
 HELP = ("Stel een intentie- of samenwerkingsovereenkomst op tussen een bewonersinitiatief en de "
