@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from akkoord.answers import predicates
 from akkoord.answers.model import Answers
+from akkoord.answers.texts import free_texts
 from akkoord.checks.structure import Hit, rule
 
 #: 'onbepaalde tijd' in the answers: the agreement is meant to run without an end.
@@ -26,9 +27,7 @@ FACILITATING = re.compile(r"\b(?:facilit\w*|ondersteun\w*)\b", re.IGNORECASE)
 
 
 def _texts(answers: Answers) -> Iterator[tuple[str, str]]:
-    from akkoord.checks.engine import answer_texts
-
-    return ((place, text) for place, text in answer_texts(answers) if text)
+    return free_texts(answers)
 
 
 @rule("AK313")
