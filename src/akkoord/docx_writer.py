@@ -290,7 +290,7 @@ class _Writer:
         self._signatures(agreement)
         if agreement.annexes:
             # The list of annexes after the signatures (annex_documents.py); open ones are marked.
-            self.paragraph("Bijlagen:", bold=True, keep_next=True)
+            self.paragraph("Bijlagen:", bold=True, keep_next=True, space_before=360)
             for number, annex in enumerate(agreement.annexes, start=1):
                 self.paragraph(f"{number}. {annex.title}" + ("" if annex.attached else " (nog bij te voegen)"),
                                keep_next=number < len(agreement.annexes))
