@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
@@ -72,6 +73,27 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def date_problem(text: str) -> str | None:
+    """Why text written as a date is not on the calendar ('februari 2027 heeft 28 dagen'), if that is why."""
+    value = " ".join(str(text).strip().lower().split())
+    if match := _ISO.match(value):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _NUMERIC.match(value):
+        day, month, year = (int(part) for part in match.groups())
+    elif (match := _WRITTEN.match(value)) and match.group(2) in _month_numbers():
+        day, month, year = int(match.group(1)), _month_numbers()[match.group(2)], int(match.group(3))
+    else:
+        return None
+    if not 1 <= month <= 12:
+        return f"er is geen maand {month}; de maand staat na de dag, bijvoorbeeld 31-12-{year}"
+    if year < 1:
+        return None
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{_month_names()[month]} {year} heeft {days} dagen, dus er is geen {day} {_month_names()[month]}"
+    return None
 
 
 _AMOUNT_NOISE = re.compile(r"(?i)^(eur|euro|€)|(eur|euro)$|,-+$|,—$|\s|" + NBSP)
