@@ -36,22 +36,22 @@ ITEM_LEFT, ITEM_HANGING = 1276, 425
 _ARTICLE_LEVELS = f"""
 <w:abstractNum {nsdecls('w')} w:abstractNumId="{{aid}}">
   <w:multiLevelType w:val="multilevel"/>
-  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Artikel %1"/>
-    <w:lvlJc w:val="left"/><w:suff w:val="tab"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="tab"/><w:lvlText w:val="Artikel %1"/>
+    <w:lvlJc w:val="left"/>
     <w:pPr><w:tabs><w:tab w:val="num" w:pos="{ARTICLE_TAB}"/></w:tabs><w:ind w:left="{ARTICLE_TAB}" w:hanging="{ARTICLE_TAB}"/></w:pPr></w:lvl>
-  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/>
-    <w:lvlJc w:val="left"/><w:suff w:val="tab"/>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="tab"/><w:lvlText w:val="%1.%2"/>
+    <w:lvlJc w:val="left"/>
     <w:pPr><w:tabs><w:tab w:val="num" w:pos="{MEMBER_LEFT}"/></w:tabs><w:ind w:left="{MEMBER_LEFT}" w:hanging="{MEMBER_HANGING}"/></w:pPr></w:lvl>
-  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%3."/>
-    <w:lvlJc w:val="left"/><w:suff w:val="tab"/>
+  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:suff w:val="tab"/><w:lvlText w:val="%3."/>
+    <w:lvlJc w:val="left"/>
     <w:pPr><w:tabs><w:tab w:val="num" w:pos="{ITEM_LEFT}"/></w:tabs><w:ind w:left="{ITEM_LEFT}" w:hanging="{ITEM_HANGING}"/></w:pPr></w:lvl>
 </w:abstractNum>"""
 
 _LETTER_LIST = f"""
 <w:abstractNum {nsdecls('w')} w:abstractNumId="{{aid}}">
   <w:multiLevelType w:val="singleLevel"/>
-  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{{fmt}}"/><w:lvlText w:val="{{text}}"/>
-    <w:lvlJc w:val="left"/><w:suff w:val="tab"/>
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{{fmt}}"/><w:suff w:val="tab"/><w:lvlText w:val="{{text}}"/>
+    <w:lvlJc w:val="left"/>
     <w:pPr><w:tabs><w:tab w:val="num" w:pos="{MEMBER_LEFT}"/></w:tabs><w:ind w:left="{MEMBER_LEFT}" w:hanging="{MEMBER_HANGING}"/></w:pPr></w:lvl>
 </w:abstractNum>"""
 
@@ -111,6 +111,7 @@ class _Writer:
         self._pending: list[str] = []
         self._clear_body()
         self._ensure_styles()
+        self._repair_settings()
         self.article_num, self.recital_num, self.party_num = self._numbering()
 
     # --- setup ----------------------------------------------------------------------------------
@@ -138,6 +139,14 @@ class _Writer:
                 lang = OxmlElement("w:lang")
                 rpr.append(lang)
             lang.set(qn("w:val"), "nl-NL")
+
+    def _repair_settings(self) -> None:
+        # python-docx's default template (and house styles made from it) has <w:zoom> without the
+        # w:percent the schema requires; LibreOffice shrugs, Word may call the file damaged.
+        settings = self.doc.settings.element
+        for zoom in settings.findall(qn("w:zoom")):
+            if zoom.get(qn("w:percent")) is None:
+                zoom.set(qn("w:percent"), "100")
 
     def _numbering(self) -> tuple[int, int, int]:
         part = self._numbering_part()
