@@ -75,8 +75,9 @@ def parse_date(text: str) -> dt.date | None:
         return None
 
 
-def date_problem(text: str) -> str | None:
-    """Why text written as a date is not on the calendar ('februari 2027 heeft 28 dagen'), if that is why."""
+def date_problem(text: str) -> tuple[str, str] | None:
+    """Why text written as a date is not on the calendar, with a date that is:
+    ('februari 2027 heeft 28 dagen', '28-2-2027'). None when that is not why."""
     value = " ".join(str(text).strip().lower().split())
     if match := _ISO.match(value):
         year, month, day = (int(part) for part in match.groups())
@@ -86,13 +87,13 @@ def date_problem(text: str) -> str | None:
         day, month, year = int(match.group(1)), _month_numbers()[match.group(2)], int(match.group(3))
     else:
         return None
-    if not 1 <= month <= 12:
-        return f"er is geen maand {month}; de maand staat na de dag, bijvoorbeeld 31-12-{year}"
     if year < 1:
         return None
+    if not 1 <= month <= 12:
+        return f"er is geen maand {month}; de dag staat vóór de maand", f"31-12-{year}"
     days = calendar.monthrange(year, month)[1]
     if not 1 <= day <= days:
-        return f"{_month_names()[month]} {year} heeft {days} dagen, dus er is geen {day} {_month_names()[month]}"
+        return f"{_month_names()[month]} {year} heeft {days} dagen", f"{days}-{month}-{year}"
     return None
 
 

@@ -117,7 +117,8 @@ def _to_date(value: Any) -> Any:
         parsed = parse_date(str(value))
     if parsed is None:
         if problem := date_problem(str(value)):
-            raise ValueError(f"'{shown(value)}' is geen datum: {problem}")
+            reason, example = problem
+            raise ValueError(f"'{shown(value)}' is geen datum; schrijf bijvoorbeeld {example}: {reason}")
         raise ValueError(f"'{shown(value)}' is geen datum; schrijf bijvoorbeeld {DATE_EXAMPLE}")
     if parsed.year not in DATE_YEARS:
         raise ValueError(f"'{format_date(parsed)}' ligt niet tussen {DATE_YEARS.start} en {DATE_YEARS.stop}; "
