@@ -5,3 +5,4 @@ from akkoord.cli import nieuw  # noqa: F401  isort: skip
 from akkoord.cli import maak  # noqa: F401  isort: skip
 from akkoord.cli import controleer  # noqa: F401  isort: skip
 from akkoord.cli import wijzigingen  # noqa: F401  isort: skip
+from akkoord.cli import vergelijk  # noqa: F401  isort: skip
