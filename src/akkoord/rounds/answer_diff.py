@@ -60,7 +60,18 @@ def change_line(change: AnswerChange) -> str:
 
 
 def field_label(path: list[str]) -> str:
-    """The Dutch description of each step of a path, from the answers model ('Looptijd › Opzegtermijn in maanden')."""
+    """How the wizard names a field ('kort' in answers/labels), else the model's description of each step."""
+    try:
+        from akkoord.answers import labels  # the wizard's wording, once it is there
+    except ImportError:
+        labels = None  # type: ignore[assignment]
+    if labels is not None and path:
+        pattern = ".".join(path)
+        try:
+            if labels.has_text(pattern) and labels.field_text(pattern).short:
+                return labels.field_text(pattern).short
+        except Exception:  # wording missing for a field: fall back to the model's own description
+            pass
     from akkoord.answers.loading import _inner_model
 
     model: Any = Answers

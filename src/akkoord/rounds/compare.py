@@ -49,11 +49,14 @@ def round_date(answers: Answers, today: dt.date) -> str:
 def compare_answers(old: Answers, new: Answers, *, library: Library, reference: Reference,
                     today: dt.date | None = None, author: str | None = None) -> Comparison:
     today = today or dt.date.today()
-    before = make_version(old, library, reference, today)
-    after = make_version(new, library, reference, today)
+    return compare_versions(make_version(old, library, reference, today), make_version(new, library, reference, today),
+                            today=today, author=author)
+
+
+def compare_versions(before: Version, after: Version, *, today: dt.date, author: str | None = None) -> Comparison:
     document = redline(before.docx, after.docx, before.agreement, after.agreement,
-                       author or round_author(new), round_date(new, today))
-    return Comparison(before, after, answer_changes(old, new), document)
+                       author or round_author(after.answers), round_date(after.answers, today))
+    return Comparison(before, after, answer_changes(before.answers, after.answers), document)
 
 
 def compare_files(old: Path, new: Path, *, house_style: Path | None = None, clause_dirs: tuple[Path, ...] = (),

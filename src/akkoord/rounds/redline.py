@@ -36,9 +36,14 @@ def _key(element: etree._Element) -> tuple[str, str]:
 
 # --- matching ------------------------------------------------------------------------------------
 
-def _pairs(old: Sequence[etree._Element], new: Sequence[etree._Element]):
-    """Align two runs of body elements: yields (old, new) with None for deleted / inserted ones."""
-    matcher = difflib.SequenceMatcher(None, [_key(e) for e in old], [_key(e) for e in new], autojunk=False)
+def _pairs(old: Sequence[etree._Element], new: Sequence[etree._Element],
+           keys: tuple[Sequence[str], Sequence[str]] | None = None):
+    """Align two runs of body elements: yields (old, new) with None for deleted / inserted ones.
+
+    With `keys` (the lids' provenance keys) elements are matched on them, else on their text.
+    """
+    old_keys, new_keys = keys or ([_key(e) for e in old], [_key(e) for e in new])
+    matcher = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             yield from zip(old[i1:i2], new[j1:j2])
@@ -84,10 +89,10 @@ class _Redliner:
     def __init__(self, revision: Revision) -> None:
         self.revision = revision
 
-    def block(self, old: Sequence[etree._Element], new: Sequence[etree._Element], *, marks: bool = True
-              ) -> list[etree._Element]:
+    def block(self, old: Sequence[etree._Element], new: Sequence[etree._Element], *, marks: bool = True,
+              keys: tuple[Sequence[str], Sequence[str]] | None = None) -> list[etree._Element]:
         result: list[etree._Element] = []
-        for before, after in _pairs(old, new):
+        for before, after in _pairs(old, new, keys):
             if before is None:
                 result.append(self.insert(after, marks=marks))
             elif after is None:
@@ -166,20 +171,32 @@ class _Redliner:
         return row
 
 
-def _segments(body: etree._Element, agreement: Agreement, article_ids: set[str]):
+Segment = tuple[str, list[etree._Element], "list[str] | None"]
+
+
+def _lid_keys(article) -> list[str]:
+    """One key per paragraph of an article: its heading, then each lid and its lettered items."""
+    keys = ["kop"]
+    for member in article.members:
+        keys.append(member.key or f"lid:{len(keys)}")
+        keys.extend(f"{keys[-1]}#{index}" for index in range(1, len(member.items) + 1))
+    return keys
+
+
+def _segments(body: etree._Element, agreement: Agreement, article_ids: set[str]) -> list[Segment]:
     """The body cut in parts keyed for matching: 'voor', one per article (its clause id), 'na'."""
     elements = [child for child in body if child.tag != w("sectPr")]
     headings = [index for index, element in enumerate(elements)
                 if element.tag == w("p") and (num := numbering_of(element)) and num[0] in article_ids and num[1] == 0]
-    if len(headings) != len(agreement.articles):
-        return [("alles", elements)]
-    segments = [("voor", elements[:headings[0]])] if headings else []
+    if not headings or len(headings) != len(agreement.articles):
+        return [("alles", elements, None)]
+    segments: list[Segment] = [("voor", elements[:headings[0]], None)]
     for position, (start, article) in enumerate(zip(headings, agreement.articles)):
-        length = 1 + sum(1 + len(member.items) for member in article.members)
-        segments.append((f"artikel:{article.clause_id}", elements[start:start + length]))
+        keys = _lid_keys(article)
+        segments.append((f"artikel:{article.clause_id}", elements[start:start + len(keys)], keys))
         if position == len(headings) - 1:
-            segments.append(("na", elements[start + length:]))
-    return segments or [("alles", elements)]
+            segments.append(("na", elements[start + len(keys):], None))
+    return segments
 
 
 def redline_body(old: Package, new: Package, old_agreement: Agreement, new_agreement: Agreement,
@@ -188,22 +205,23 @@ def redline_body(old: Package, new: Package, old_agreement: Agreement, new_agree
     old_body, new_body = old_doc.find("w:body", NS), new_doc.find("w:body", NS)
     old_segments = _segments(old_body, old_agreement, article_num_ids(old))
     new_segments = _segments(new_body, new_agreement, article_num_ids(new))
-    if [key for key, _ in old_segments][:1] != [key for key, _ in new_segments][:1]:
-        old_segments = [("alles", [e for s in old_segments for e in s[1]])]
-        new_segments = [("alles", [e for s in new_segments for e in s[1]])]
+    if old_segments[0][0] != new_segments[0][0]:
+        old_segments = [("alles", [e for s in old_segments for e in s[1]], None)]
+        new_segments = [("alles", [e for s in new_segments for e in s[1]], None)]
     redliner = _Redliner(revision)
     rebuilt: list[etree._Element] = []
-    matcher = difflib.SequenceMatcher(None, [k for k, _ in old_segments], [k for k, _ in new_segments],
+    matcher = difflib.SequenceMatcher(None, [s[0] for s in old_segments], [s[0] for s in new_segments],
                                       autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            for (_, before), (_, after) in zip(old_segments[i1:i2], new_segments[j1:j2]):
-                rebuilt.extend(redliner.block(before, after))
+            for (_, before, old_keys), (_, after, new_keys) in zip(old_segments[i1:i2], new_segments[j1:j2]):
+                keys = (old_keys, new_keys) if old_keys is not None and new_keys is not None else None
+                rebuilt.extend(redliner.block(before, after, keys=keys))
             continue
         # Articles that came or went: old ones deleted, new ones inserted, each whole.
-        for _, before in old_segments[i1:i2]:
+        for _, before, _ in old_segments[i1:i2]:
             rebuilt.extend(redliner.delete(element) for element in before)
-        for _, after in new_segments[j1:j2]:
+        for _, after, _ in new_segments[j1:j2]:
             rebuilt.extend(redliner.insert(element) for element in after)
     section = new_body.find("w:sectPr", NS)
     for child in list(new_body):
@@ -224,34 +242,6 @@ def _redline_part(old: bytes, new: bytes, revision: Revision) -> bytes:
     return etree.tostring(new_root, xml_declaration=True, encoding="UTF-8", standalone=True)
 
 
-def _track_further_edits(settings: bytes) -> bytes:
-    """Switch on 'track changes' so the other party's edits to this version are recorded too."""
-    root = parse_part(settings)
-    if root.find("w:trackRevisions", NS) is not None:
-        return settings
-    after = ("doNotTrackMoves", "doNotTrackFormatting", "documentProtection", "autoFormatOverride",
-             "styleLockTheme", "styleLockQFSet", "defaultTabStop")
-    mark = etree.Element(w("trackRevisions"))
-    follower = next((child for child in root if etree.QName(child).localname in after
-                     or etree.QName(child).localname not in _BEFORE_TRACK), None)
-    if follower is not None:
-        follower.addprevious(mark)
-    else:
-        root.append(mark)
-    return etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
-
-
-#: Elements of w:settings that the schema puts before w:trackRevisions.
-_BEFORE_TRACK = {"writeProtection", "view", "zoom", "removePersonalInformation", "removeDateAndTime",
-                 "doNotDisplayPageBoundaries", "displayBackgroundShape", "printPostScriptOverText",
-                 "printFractionalCharacterWidth", "printFormsData", "embedTrueTypeFonts", "embedSystemFonts",
-                 "saveSubsetFonts", "saveFormsData", "mirrorMargins", "alignBordersAndEdges",
-                 "bordersDoNotSurroundHeader", "bordersDoNotSurroundFooter", "gutterAtTop",
-                 "hideSpellingErrors", "hideGrammaticalErrors", "activeWritingStyle", "proofState",
-                 "formsDesign", "attachedTemplate", "linkStyles", "stylePaneFormatFilter",
-                 "stylePaneSortMethod", "documentType", "mailMerge", "revisionView"}
-
-
 def redline(old: bytes, new: bytes, old_agreement: Agreement, new_agreement: Agreement,
             author: str, date: str) -> bytes:
     """The new .docx with every difference from the old one as a tracked change by `author` on `date`."""
@@ -264,8 +254,6 @@ def redline(old: bytes, new: bytes, old_agreement: Agreement, new_agreement: Agr
         if name.startswith(("word/header", "word/footer")) and name.endswith(".xml") \
                 and name in old_package.parts and old_package.parts[name] != parts[name]:
             parts[name] = _redline_part(old_package.parts[name], parts[name], revision)
-    if "word/settings.xml" in parts:
-        parts["word/settings.xml"] = _track_further_edits(parts["word/settings.xml"])
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in parts.items():
