@@ -12,7 +12,7 @@ from akkoord.answers.model import Answers
 from akkoord.anchoring import PlacedRemark
 from akkoord.assembly import assemble, templates_dir
 from akkoord.docx_writer import open_reference, write_agreement
-from akkoord.errors import ExitCode, UserError
+from akkoord.errors import ExitCode, Remedy, UserError
 from akkoord.library import Library, load_library
 from akkoord.output import Written, write_file
 
@@ -52,9 +52,9 @@ class Builder:
         findings = active_findings(answers)
         if self.options.strict and findings:
             raise UserError(
-                f"{source}: {len(findings)} waarschuwing(en) staan nog open; met --strikt wordt er niets gemaakt.",
+                f"{source}: {len(findings)} waarschuwing(en) staan nog open; in de strikte modus wordt er niets gemaakt.",
                 "Bekijk ze met 'akkoord controleer', verbeter de antwoorden of erken ze onder 'erkend:'.",
-                exit_code=ExitCode.WAARSCHUWINGEN)
+                exit_code=ExitCode.WAARSCHUWINGEN, remedy=Remedy.STRICT)
         agreement = assemble(answers, self.library, remarks=[placed(f) for f in findings],
                              explanatory_notes=self.options.explanatory_notes, today=self.options.today,
                              comments=self.options.comments)
@@ -77,15 +77,16 @@ def placed(finding: Any) -> PlacedRemark:
 
 
 def plan_targets(sources: list[Path], output: Path | None) -> list[tuple[Path, Path]]:
-    """Pair each answers file with its .docx: beside it, or in/at the -o path."""
+    """Pair each answers file with its .docx: beside it, or in/at the output path."""
     if output is None:
         return [(source, source.with_suffix(".docx")) for source in sources]
     if len(sources) > 1 or output.is_dir() or output.suffix.lower() != ".docx":
         if output.suffix.lower() == ".docx":
-            raise UserError(f"-o {output}: met meerdere antwoordenbestanden moet -o een map zijn.",
-                            "Geef een map op, bijvoorbeeld -o uit/.")
+            raise UserError(f"{output}: met meerdere antwoordenbestanden moet de uitvoer een map zijn.",
+                            "Geef een map op, bijvoorbeeld uit/.", remedy=Remedy.OUTPUT)
         if not output.is_dir():
-            raise UserError(f"-o {output}: deze map bestaat niet.",
-                            f"Maak de map eerst aan (mkdir -p '{output}') of geef een bestandsnaam op die eindigt op .docx.")
+            raise UserError(f"{output}: deze map bestaat niet.",
+                            f"Maak de map eerst aan (mkdir -p '{output}') of geef een bestandsnaam op die eindigt op .docx.",
+                            remedy=Remedy.OUTPUT)
         return [(source, output / f"{source.stem}.docx") for source in sources]
     return [(sources[0], output)]

@@ -20,7 +20,7 @@ from docx.text.paragraph import Paragraph
 
 from akkoord.document import PLACEHOLDER, Agreement, Article, Inline, Mark, Remark, Run, Table
 from akkoord.dutch import format_date
-from akkoord.errors import UserError
+from akkoord.errors import Remedy, UserError
 from akkoord.provenance import MARKER_CHARS
 
 CONCEPT_RED = RGBColor(0xC0, 0x00, 0x00)
@@ -82,7 +82,7 @@ def open_reference(path: Path | None, default: Path) -> Reference:
         data = source.read_bytes()
     except FileNotFoundError:
         raise UserError(f"{source}: huisstijldocument bestaat niet.",
-                        "Geef met --huisstijl een bestaand .docx-bestand op.") from None
+                        "Geef een bestaand .docx-bestand op.", remedy=Remedy.HOUSE_STYLE) from None
     except OSError as error:
         raise UserError(f"{source}: kan het huisstijldocument niet lezen ({error.strerror}).") from None
     if source.suffix.lower() == ".dotx":

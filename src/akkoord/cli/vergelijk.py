@@ -3,27 +3,31 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List, Optional
 
-import typer
+from akkoord.cli.dutch_click import PATH, argument, command, option
+from akkoord.cli.printing import echo
+from akkoord.errors import Remedy
 
-from akkoord.cli import app
+REMEDIES = {
+    Remedy.OUTPUT: "De uitvoer geef je op met -o (--uit).",
+    Remedy.OVERWRITE: "Een bestaand document vervang je met --overschrijf.",
+    Remedy.HOUSE_STYLE: "De huisstijl geef je op met --huisstijl.",
+    Remedy.CLAUSE_DIRS: "Eigen clausules geef je op met --clausules.",
+}
 
 
-@app.command(short_help="Maak de nieuwe versie met bijgehouden wijzigingen ten opzichte van de oude.")
-def vergelijk(
-    oud: Path = typer.Argument(..., metavar="OUD.yaml", help="Het antwoordenbestand van de vorige versie."),
-    nieuw: Path = typer.Argument(..., metavar="NIEUW.yaml", help="Het antwoordenbestand van de nieuwe versie."),
-    uit: Optional[Path] = typer.Option(None, "-o", "--uit", metavar="UIT.docx",
-                                       help="Het Word-document met de wijzigingen. Standaard: naast NIEUW, "
-                                            "met '-wijzigingen' achter de naam."),
-    auteur: Optional[str] = typer.Option(None, "--auteur", metavar="NAAM",
-                                         help="Naam bij de wijzigingen in Word. Standaard: akkoord (versie ...)."),
-    huisstijl: Optional[Path] = typer.Option(None, "--huisstijl", metavar="HUISSTIJL.docx",
-                                             help="Word-document met de eigen huisstijl."),
-    clausules: List[Path] = typer.Option([], "--clausules", metavar="MAP", help="Map met eigen clausules."),
-    overschrijf: bool = typer.Option(False, "--overschrijf", help="Vervang een bestaand document."),
-) -> None:
+@command("vergelijk", short_help="Maak de nieuwe versie met bijgehouden wijzigingen ten opzichte van de oude.",
+         remedies=REMEDIES)
+@argument("oud", metavar="OUD.yaml", type=PATH, help="Het antwoordenbestand van de vorige versie.")
+@argument("nieuw", metavar="NIEUW.yaml", type=PATH, help="Het antwoordenbestand van de nieuwe versie.")
+@option("-o", "--uit", "uit", metavar="UIT.docx", type=PATH,
+        help="Het Word-document met de wijzigingen. Standaard: naast NIEUW, met '-wijzigingen' achter de naam.")
+@option("--auteur", metavar="NAAM", help="Naam bij de wijzigingen in Word. Standaard: akkoord (versie ...).")
+@option("--huisstijl", metavar="HUISSTIJL.docx", type=PATH, help="Word-document met de eigen huisstijl.")
+@option("--clausules", metavar="MAP", type=PATH, multiple=True, help="Map met eigen clausules.")
+@option("--overschrijf", is_flag=True, help="Vervang een bestaand document.")
+def vergelijk(oud: Path, nieuw: Path, uit: Path | None, auteur: str | None, huisstijl: Path | None,
+              clausules: tuple[Path, ...], overschrijf: bool) -> None:
     """Maak de nieuwe versie als Word-document waarin elke wijziging ten opzichte van de oude versie als
     bijgehouden wijziging staat (te accepteren of te weigeren in Word en LibreOffice), en toon welke
     antwoorden zijn gewijzigd."""
@@ -34,11 +38,11 @@ def vergelijk(
     comparison = compare_files(oud, nieuw, house_style=huisstijl, clause_dirs=tuple(clausules), author=auteur)
     target = uit or nieuw.with_name(f"{nieuw.stem}-wijzigingen.docx")
     written = write_file(target, comparison.docx, overwrite=overschrijf)
-    typer.echo(f"Gemaakt: {written.path}")
+    echo(f"Gemaakt: {written.path}")
     if written.kept:
-        typer.echo(f"  {written.kept} bestond al en is bewaard. Gebruik --overschrijf om het te vervangen.")
+        echo(f"  {written.kept} bestond al en is bewaard. Gebruik --overschrijf om het te vervangen.")
     old, new = comparison.old.answers, comparison.new.answers
-    typer.echo(f"Versie {old.version} → {new.version}: "
-               f"{len(comparison.changes) or 'geen'} gewijzigde antwoord(en){':' if comparison.changes else '.'}")
+    count = len(comparison.changes)
+    echo(f"Versie {old.version} → {new.version}: {count or 'geen'} gewijzigde antwoord(en){':' if count else '.'}")
     for change in comparison.changes:
-        typer.echo(f"  {change_line(change)}")
+        echo(f"  {change_line(change)}")
