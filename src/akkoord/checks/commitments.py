@@ -30,7 +30,7 @@ def _texts(answers: Answers) -> Iterator[tuple[str, str]]:
     return free_texts(answers)
 
 
-@rule("AK313")
+@rule
 def open_end_without_notice(answers: Answers) -> Iterator[Hit]:
     """No end date, or 'onbepaalde tijd', and nothing about how a party gets out."""
     if answers.term.notice_months:
@@ -44,14 +44,14 @@ def open_end_without_notice(answers: Answers) -> Iterator[Hit]:
             return
 
 
-@rule("AK314")
+@rule
 def ends_at_once(answers: Answers) -> Iterator[Hit]:
     for place, text in _texts(answers):
         if match := ENDS_AT_ONCE.search(text):
             yield place, f"'{' '.join(match.group().split()).lower()}'"
 
 
-@rule("AK405")
+@rule
 def municipality_only_facilitates(answers: Answers) -> Iterator[Hit]:
     municipality = answers.municipality.id
     commitments = [(f"rollen[{index}].rol", role.role) for index, role in enumerate(answers.roles)
@@ -68,7 +68,7 @@ def municipality_only_facilitates(answers: Answers) -> Iterator[Hit]:
         yield place.split(".")[0], "; ".join(text for _, text in commitments[:3])
 
 
-@rule("AK508")
+@rule
 def processor_with_subsidy(answers: Answers) -> Iterator[Hit]:
     for party_id in predicates.processor_with_subsidy(answers):
         party = answers.party(party_id)

@@ -360,3 +360,4 @@ def informal_association_board_liable(answers: Answers) -> Iterator[Hit]:
     for index, party in enumerate(answers.parties):
         if party.legal_form is LegalForm.INFORMAL_ASSOCIATION:
             yield f"partijen[{index}].rechtsvorm", party.name
+from akkoord.checks import commitments  # noqa: E402,F401  (registers the rules on commitments)
