@@ -26,6 +26,23 @@ partijen:
 {extra}"""
 
 
+TERM = "start: 2027-02-01, einde: 2029-06-30, afbouw_maanden: 6"
+FACILITATING = """
+rollen:
+  - {partij: initiatief, rol: trekker, verantwoordelijkheden: [organiseren van bewonersavonden]}
+  - {partij: gemeente, rol: faciliteert het initiatief, verantwoordelijkheden: [ondersteunen van de bewonersavonden]}
+participatie: [{taak: bewonersavonden, uitvoerder: initiatief, resultaat: vier avonden, deadline: 2027-11-30}]
+financiering: []
+"""
+KITCHEN_TABLE = ("participatie: [{taak: keukentafelgesprekken, uitvoerder: initiatief, resultaat: 250 gesprekken, "
+                 "deadline: 2027-12-31, persoonsgegevens: true}]\n")
+ASSIGNMENT = """
+financiering:
+  - {bron: gemeente, vorm: opdracht, ontvanger: initiatief, bedrag: 20000, van: 2027-01-01, tot: 2029-06-30,
+     voorwaarden: onder voorbehoud van de begroting, daarna: vóór 1 januari 2029 evalueren partijen}
+"""
+
+
 def parties(form="cooperatie", function="wethouder", extra="    volmacht: {datum: 2026-06-01}"):
     return PARTIES.format(form=form, function=function, extra=extra)
 
@@ -111,6 +128,21 @@ CASES = {
                "persoonsgegevens: true}]"],
               ["", "participatie: [{taak: enquête, uitvoerder: initiatief, resultaat: 200 antwoorden, "
                    "deadline: 2027-11-30, persoonsgegevens: true}]\npersoonsgegevens: {rol: verwerker}"]),
+    # The commitment checks (checks/commitments.py; substance, issue 9).
+    "AK313": (["looptijd: {start: 2027-02-01}",
+               f"looptijd: {{{TERM}, verlenging: daarna loopt de overeenkomst voor onbepaalde tijd door}}"],
+              ["", "looptijd: {start: 2027-02-01, opzegtermijn_maanden: 6, afbouw_maanden: 6}"]),
+    "AK314": ([f"looptijd: {{{TERM}, opzegtermijn_maanden: 6, verlenging: elke partij kan op elk moment opzeggen}}",
+               f"looptijd: {{{TERM}, opzegtermijn_maanden: 6, verlenging: de gemeente kan per direct stoppen}}",
+               "doelen: [{omschrijving: Een plan, resultaat: de gemeente beëindigt de steun met onmiddellijke ingang "
+               "als er geen plan is, streefdatum: 2029-06-30}]"],
+              ["", f"looptijd: {{{TERM}, opzegtermijn_maanden: 6, verlenging: partijen kunnen schriftelijk verlengen}}"]),
+    "AK405": ([FACILITATING, FACILITATING.replace("rol: faciliteert het initiatief", "rol: ondersteunende partner")],
+               ["", FACILITATING.replace("[ondersteunen van de bewonersavonden]", "[beschikbaar stellen van de zaal]"),
+                FACILITATING.replace("financiering: []\n", "") + FUNDING_2027]),
+    "AK508": ([KITCHEN_TABLE + "persoonsgegevens: {rol: verwerker}"],
+              [KITCHEN_TABLE + "persoonsgegevens: {rol: eigen-verantwoordelijkheid}",
+               KITCHEN_TABLE + "persoonsgegevens: {rol: verwerker}\n" + ASSIGNMENT]),
 }
 
 
