@@ -68,7 +68,7 @@ def document_annexes(answers: Answers) -> list[Annex]:
     annexes.append(Annex(
         title="Collegebesluit",
         intro=("Het besluit van het college van burgemeester en wethouders van " + name
-               + (f" van {format_date(decision.date)}" if decision else " [datum collegebesluit]")
+               + (f" van {format_date(decision.date)}" if decision else " van [datum collegebesluit]")
                + (f", kenmerk {decision.reference}" if decision and decision.reference else "")
                + ", om deze overeenkomst aan te gaan. " + TO_ATTACH),
         table=None, attached=False))
@@ -77,7 +77,7 @@ def document_annexes(answers: Answers) -> list[Annex]:
         annexes.append(Annex(
             title="Volmacht",
             intro=("De volmacht van de burgemeester aan de ondertekenaar namens " + name
-                   + (f" van {format_date(attorney.date)}" if attorney else " [datum volmacht]")
+                   + (f" van {format_date(attorney.date)}" if attorney else " van [datum volmacht]")
                    + (f", kenmerk {attorney.reference}" if attorney and attorney.reference else "")
                    + ", als bedoeld in artikel 171, tweede lid, van de Gemeentewet. " + TO_ATTACH),
             table=None, attached=False))
