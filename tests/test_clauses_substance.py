@@ -51,7 +51,7 @@ def test_a_werkgroep_is_its_participants_and_never_acts_through_the_group():
     money = article(agreement, "kosten")
     assert "aan mevrouw H. Dijkstra en de heer T. Mulder ten behoeve van de Werkgroep" in money
     signatures = [s.function for p in agreement.parties if p.label == "de Werkgroep" for s in p.signatories]
-    assert signatures and all(function.startswith("in eigen naam") for function in signatures)
+    assert signatures and all(function.startswith("in eigen naam (") for function in signatures)
 
 
 def test_a_werkgroep_in_a_sok_keeps_its_signatories_bound():

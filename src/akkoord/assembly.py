@@ -163,7 +163,7 @@ def _assemble(answers: Answers, library: Library, *, explanatory_notes: bool, to
         parties.append(PartyBlock(
             label=party.label, name=party.name, comparitie=comparitie,
             # A werkgroep's participants sign as parties themselves (answers/predicates.py).
-            signatories=tuple(Signatory(rep.name, "in eigen naam, als deelnemer aan de werkgroep"
+            signatories=tuple(Signatory(rep.name, f"in eigen naam ({rep.function})"
                                         if predicates.without_legal_entity(party) else rep.function)
                               for rep in party.representatives),
             key=f"comparitie.{party.id}", provenance=Provenance.of([comparitie], (path for _, path in log))))

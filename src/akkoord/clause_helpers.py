@@ -88,17 +88,6 @@ def na_dubbelepunt(value: Any) -> Markdown:
 _KEEP_CAPITAL = {"Partijen", "Partij", "Samenwerking", "Gemeente", "Werkgroep", "Procesbegeleider"}
 
 
-_ROLE_WORDS = {"verwerkt", "verwerken", "gegevens", "persoonsgegevens", "opdracht", "instructies", "gemeente",
-               "verwerker", "verwerkersovereenkomst", "namens", "door", "voor", "van", "de", "het", "een", "in",
-               "uit", "en", "met", "volgens", "zijn", "is", "worden", "wordt"}
-
-
-def adds_something(value: Any) -> bool:
-    """An explanation that only restates the AVG role ('verwerkt in opdracht van de Gemeente') adds nothing."""
-    rest = [word for word in re.findall(r"[\wÀ-ÿ-]+", _text(value).lower()) if word not in _ROLE_WORDS]
-    return len(rest) >= 4
-
-
 _WISHES = re.compile(r"wensen\s+en\s+bedenkingen", re.IGNORECASE)
 
 
@@ -144,7 +133,6 @@ def clause_helpers(answers: Answers) -> dict[str, Any]:
         "vraag": vraag,
         "los_open": los_open,
         "noemt_wensen_en_bedenkingen": mentions_wishes_and_objections,
-        "voegt_toe": adds_something,
         "formele_geadresseerden": Markdown(escape_markdown(addressees)),
         "burgemeester_tekent": lambda party_id: predicates.mayor_signs(by_id[party_id]),
         "zonder_rechtspersoon": lambda party_id: predicates.without_legal_entity(by_id[party_id]),

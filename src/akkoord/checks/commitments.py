@@ -7,12 +7,20 @@ Registered in the same rule table as structure.py; the texts of each check live 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from akkoord.answers import predicates
 from akkoord.answers.model import Answers
 from akkoord.answers.texts import free_texts
-from akkoord.checks.structure import Hit, rule
+
+Hit = tuple[str, str | None]
+#: The rules below by name; structure.py adds them to its table (this module must not import it).
+COMMITMENT_RULES: dict[str, Callable[[Answers], Iterator[Hit]]] = {}
+
+
+def rule(function: Callable[[Answers], Iterator[Hit]]) -> Callable[[Answers], Iterator[Hit]]:
+    COMMITMENT_RULES[function.__name__] = function
+    return function
 
 #: 'onbepaalde tijd' in the answers: the agreement is meant to run without an end.
 OPEN_ENDED = re.compile(r"onbepaalde\s+tijd", re.IGNORECASE)

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from akkoord.answers import predicates
 from akkoord.answers.model import Answers, Funding, FundingForm, LegalForm, Obligation, PartyKind
 from akkoord.answers.texts import free_texts
+from akkoord.checks.commitments import COMMITMENT_RULES
 from akkoord.dutch import format_date
 
 Hit = tuple[str, str | None]
@@ -30,6 +31,8 @@ _BUDGET_RESERVATION = re.compile(r"begroting|voorbehoud|4:34", re.IGNORECASE)
 
 #: The rules by function name, as the catalogue's records name them.
 RULES: dict[str, Rule] = {}
+#: The checks on what parties commit to live in their own module (substance, issue 9).
+RULES.update(COMMITMENT_RULES)
 
 
 def rule(function: Rule) -> Rule:
@@ -360,4 +363,3 @@ def informal_association_board_liable(answers: Answers) -> Iterator[Hit]:
     for index, party in enumerate(answers.parties):
         if party.legal_form is LegalForm.INFORMAL_ASSOCIATION:
             yield f"partijen[{index}].rechtsvorm", party.name
-from akkoord.checks import commitments  # noqa: E402,F401  (registers the rules on commitments)
