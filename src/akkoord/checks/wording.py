@@ -78,7 +78,18 @@ VAGUE_TERMS: dict[str, tuple[Term, ...]] = {
             r"(?:indien|waar|voor zover|wanneer|zo) (?:dat |dit )?(?:mogelijk|nodig|noodzakelijk|gewenst|wenselijk|relevant)",
             r"als dat (?:mogelijk|nodig|noodzakelijk|gewenst|wenselijk) is", r"(?:als|waar) dat kan", r"zonodig",
             r"in principe", r"in beginsel", r"desgewenst", r"desgevraagd",
-            r"(?:indien|als|wanneer) (?:daar|daartoe) aanleiding (?:toe )?(?:is|bestaat)",
+            r"(?:indien|als|wanneer|zodra|zo vaak als) (?:daar|daartoe|daarvoor|hiertoe|hiervoor) aanleiding (?:toe |voor )?"
+            r"(?:is|bestaat|ontstaat|geeft|lijkt)",
+            # Measures that are the party's own judgement: "naar vermogen", "naar eer en geweten".
+            r"naar (?:(?:haar|zijn|hun|ons|eigen|beste|best) ){0,2}vermogen", r"naar eer en geweten",
+            r"naar (?:eigen )?(?:inzicht|goeddunken|believen|bevind van zaken)",
+            r"op (?:enigerlei|enige|een of andere|één of andere) (?:wijze|manier)",
+            r"redelijkerwijs (?:\w+ ){0,2}?(?:inspannen|inspant|in te spannen|inzetten|inzet|in te zetten)",
+            r"(?:inspannen|inspant|inzetten|inzet) (?:zich )?redelijkerwijs",
+            r"wat (?:\w+ ){0,2}?redelijkerwijs(?: \w+){0,5}? (?:verwacht|gevraagd|gevergd)(?: \w+){0,2}?",
+            # A condition only the party itself can judge: "voor zover dat past binnen haar beleid".
+            r"voor zover (?:dat|dit|het|deze|die) (?:\w+ ){0,2}?(?:past|passen|valt|vallen) (?:binnen|in)",
+            r"voor zover (?:\w+ ){0,4}?(?:dat |dit |het )?(?:toelaat|toelaten|toestaat|toestaan)",
         ),
         # "eventueel verschuldigde btw" means "any btw due"; only "eventueel" on its own is a hedge.
         *_terms(r"eventueel", unless_after=r"^\s+\w+(?:de|te)\s+\w"),
