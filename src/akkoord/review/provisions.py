@@ -56,9 +56,12 @@ TERM_END = _search(r"\beindigt\b.{0,80}?(?:\d{4}|\bop de dag\b|\bwanneer\b.{0,60
 INDEFINITE_TERM = _search(r"\bvoor onbepaalde tijd\b")
 VAGUE_END = _search(r"\beindigt\b.{0,40}?\b(?:in principe|in beginsel|zodra|wanneer)\b.{0,80}?\b(?:doel\w*|behaald|bereikt|"
                     r"gerealiseerd|afgerond)\b")
-NOTICE = _search(r"\bopzeg\w*|\bopgezegd\b|\bbeëindig\w*\b.{0,80}?\b(?:termijn|schriftelijk)\b")
-NOTICE_PERIOD = _search(r"\bopzeg\w*\b.{0,160}?(?:\b\w+ (?:maand\w*|week|weken|dag\w*|jaar)\b)|"
-                        r"\bopzegtermijn van\b")
+# A party's right to end the agreement, not any mention of it ("na opzegging geldt een afbouwperiode").
+NOTICE = _search(r"\bopzegtermijn|\b(?:kan|kunnen|mag|mogen)\b[^.]{0,160}?\b(?:opzeggen|opgezegd|beëindigen|"
+                 r"opzegging)\b|\bop te zeggen\b")
+NOTICE_PERIOD = _search(r"\bopzegtermijn van\b|\b(?:kan|kunnen|mag|mogen)\b[^.]{0,160}?\b(?:opzeggen|beëindigen)\b"
+                        r"[^.]{0,160}?\b\w+ (?:maand\w*|weken|week|dagen|werkdagen|jaar)\b|\bmet (?:een termijn|"
+                        r"inachtneming) van \w+ (?:maand\w*|weken|week|dagen|werkdagen)\b")
 PHASE_OUT = _search(r"\bafbouw\w*|\buitfaser\w*|\bafronding van lopende|\blopende (?:activiteiten|verplichtingen|taken)\b")
 EVALUATION = _search(r"\bevalu\w*")
 DISPUTES = _search(r"\bgeschil\w*")
@@ -80,7 +83,8 @@ def _text(draft: Draft, *roles: Role) -> str:
 
 
 def _operative(draft: Draft) -> str:
-    return _text(draft, Role.OPERATIVE, Role.HEADING)
+    # Headings do not count: "Artikel 9 Publiekrechtelijke bevoegdheden" above nothing reserves nothing.
+    return _text(draft, Role.OPERATIVE)
 
 
 def _whole(draft: Draft) -> str:
@@ -164,7 +168,7 @@ def notice(draft: Draft) -> Iterator[Gap]:
     if not NOTICE.search(text):
         yield Gap("AK309", None, "geen opzegging")
     elif not NOTICE_PERIOD.search(text):
-        first = next(p for p in draft.with_role(Role.OPERATIVE, Role.HEADING) if NOTICE.search(p.text))
+        first = next(p for p in draft.with_role(Role.OPERATIVE) if NOTICE.search(p.text))
         yield Gap("AK309", first.index, "opzegging zonder termijn")
 
 
@@ -207,4 +211,6 @@ RULES: tuple[Callable[[Draft], Iterator[Gap]], ...] = (
 
 
 def structural_gaps(draft: Draft) -> list[Gap]:
+    if not draft.is_agreement:
+        return []
     return [gap for rule in RULES for gap in rule(draft)]

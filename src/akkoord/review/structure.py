@@ -51,6 +51,12 @@ class Draft:
     places: dict[int, str]
 
     @property
+    def is_agreement(self) -> bool:
+        """A whole draft, not a fragment: only then are missing provisions worth reporting."""
+        return (self.kind is not Kind.OTHER or bool(self.with_role(Role.PARTY))
+                or sum(1 for article in self.articles if article.heading) >= 3)
+
+    @property
     def title(self) -> Paragraph | None:
         return next((p for p in self.paragraphs if self.roles[p.index] is Role.TITLE), None)
 
@@ -78,6 +84,8 @@ _AGREE = re.compile(r"\b(?:komen|kwamen|verklaren|spreken)\b.*\b(?:overeen|overe
 _SIGNING = re.compile(r"^\W*(?:aldus|ondertekend|getekend|namens|voor akkoord|handtekening|plaats en datum|"
                       r"in (?:twee|drie|vier|vijf|zes)voud)\b", re.IGNORECASE)
 _DEFINITION_HEADING = re.compile(r"begrip|definitie", re.IGNORECASE)
+_TITLE_WORDS = re.compile(r"^\W*(?:\w+\s+){0,3}(?:\w*overeenkomst|convenant|akkoord|afsprakenkader|intentieverklaring)\b",
+                          re.IGNORECASE)
 _LID_NUMBER = re.compile(r"^(?:\d+\.)?(\d+)[.)]?\s|^([a-z])[.)]\s")
 
 
@@ -107,13 +115,14 @@ def read_structure(paragraphs: list[Paragraph]) -> Draft:
     articles: list[Article] = []
     places: dict[int, str] = {}
     has_articles = any(_is_article_heading(p) and not _NON_BINDING.match(p.text) and not _ANNEX.match(p.text)
-                       and p.heading != 0 for p in paragraphs[1:])
+                       and p.heading != 0 for p in paragraphs[1:]) or bool(paragraphs and _ARTICLE.match(paragraphs[0].text))
     state = "front"
     definitions = False
     for position, paragraph in enumerate(paragraphs):
         text = paragraph.text
         index = paragraph.index
-        if position == 0 and (paragraph.heading == 0 or len(text) <= 150):
+        if position == 0 and not _ARTICLE.match(text) and (paragraph.heading is not None or _TITLE_WORDS.search(text) or
+                              (len(text) <= 150 and not text.rstrip().endswith((".", ";", ":")))):
             roles[index] = Role.TITLE
             continue
         if paragraph.heading == 0:
@@ -161,7 +170,7 @@ def read_structure(paragraphs: list[Paragraph]) -> Draft:
                 state = "recitals"
             elif _PARTY.search(text) and len(text) > 40:
                 roles[index] = Role.PARTY
-            elif not has_articles and position > 1 and not _looks_introductory(text):
+            elif not has_articles and not _looks_introductory(text):
                 state = "agreed"
                 roles[index] = Role.OPERATIVE
             else:
