@@ -9,9 +9,10 @@ from typing import Any
 
 from akkoord.answers.loading import load_answers
 from akkoord.answers.model import Answers
-from akkoord.assembly import PlacedRemark, assemble, templates_dir
+from akkoord.anchoring import PlacedRemark
+from akkoord.assembly import assemble, templates_dir
 from akkoord.docx_writer import open_reference, write_agreement
-from akkoord.errors import ExitCode, UserError
+from akkoord.errors import ExitCode, Remedy, UserError
 from akkoord.library import Library, load_library
 from akkoord.output import Written, write_file
 
@@ -51,12 +52,12 @@ class Builder:
         findings = active_findings(answers)
         if self.options.strict and findings:
             raise UserError(
-                f"{source}: {len(findings)} waarschuwing(en) staan nog open; met --strikt wordt er niets gemaakt.",
+                f"{source}: {len(findings)} waarschuwing(en) staan nog open; in de strikte modus wordt er niets gemaakt.",
                 "Bekijk ze met 'akkoord controleer', verbeter de antwoorden of erken ze onder 'erkend:'.",
-                exit_code=ExitCode.WAARSCHUWINGEN)
-        remarks = [PlacedRemark(f.place, remark_text(f)) for f in findings] if self.options.comments else []
-        agreement = assemble(answers, self.library, remarks=remarks,
-                             explanatory_notes=self.options.explanatory_notes, today=self.options.today)
+                exit_code=ExitCode.WAARSCHUWINGEN, remedy=Remedy.STRICT)
+        agreement = assemble(answers, self.library, remarks=[placed(f) for f in findings],
+                             explanatory_notes=self.options.explanatory_notes, today=self.options.today,
+                             comments=self.options.comments)
         data = write_agreement(agreement, self.reference)
         written = write_file(target, data, overwrite=self.options.overwrite)
         return BuildResult(source=source, written=written, findings=findings)
@@ -69,20 +70,23 @@ def active_findings(answers: Answers) -> list[Any]:
     return [finding for finding in check_answers(answers) if not finding.acknowledged]
 
 
-def remark_text(finding: Any) -> str:
-    return f"{finding.code} {finding.message}\n\nWaarom: {finding.why} ({finding.source})\n\nBeter: {finding.suggestion}"
+def placed(finding: Any) -> PlacedRemark:
+    return PlacedRemark(place=finding.place, code=finding.code, message=finding.message, why=finding.why,
+                        source=finding.source, suggestion=finding.suggestion)
+
 
 
 def plan_targets(sources: list[Path], output: Path | None) -> list[tuple[Path, Path]]:
-    """Pair each answers file with its .docx: beside it, or in/at the -o path."""
+    """Pair each answers file with its .docx: beside it, or in/at the output path."""
     if output is None:
         return [(source, source.with_suffix(".docx")) for source in sources]
     if len(sources) > 1 or output.is_dir() or output.suffix.lower() != ".docx":
         if output.suffix.lower() == ".docx":
-            raise UserError(f"-o {output}: met meerdere antwoordenbestanden moet -o een map zijn.",
-                            "Geef een map op, bijvoorbeeld -o uit/.")
+            raise UserError(f"{output}: met meerdere antwoordenbestanden moet de uitvoer een map zijn.",
+                            "Geef een map op, bijvoorbeeld uit/.", remedy=Remedy.OUTPUT)
         if not output.is_dir():
-            raise UserError(f"-o {output}: deze map bestaat niet.",
-                            f"Maak de map eerst aan (mkdir -p '{output}') of geef een bestandsnaam op die eindigt op .docx.")
+            raise UserError(f"{output}: deze map bestaat niet.",
+                            f"Maak de map eerst aan (mkdir -p '{output}') of geef een bestandsnaam op die eindigt op .docx.",
+                            remedy=Remedy.OUTPUT)
         return [(source, output / f"{source.stem}.docx") for source in sources]
     return [(sources[0], output)]

@@ -8,7 +8,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from akkoord.errors import UserError
+from akkoord.errors import Remedy, UserError
 
 
 @dataclass(frozen=True)
@@ -27,7 +27,8 @@ def write_file(target: Path, data: bytes, *, overwrite: bool = False) -> Written
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise UserError(f"{folder}: de map voor het uitvoerbestand bestaat niet.",
-                        f"Maak de map eerst aan (mkdir -p '{folder}') of kies met -o een andere plek.")
+                        f"Maak de map eerst aan (mkdir -p '{folder}') of kies een andere plek.",
+                        remedy=Remedy.OUTPUT)
     temporary = _temporary_copy(folder, target.name, data)
     try:
         if overwrite:
@@ -51,10 +52,11 @@ def write_file(target: Path, data: bytes, *, overwrite: bool = False) -> Written
                 os.replace(temporary, candidate)
                 return Written(candidate, kept=target if candidate != target else None)
         raise UserError(f"{target}: er bestaan al 999 genummerde versies naast dit bestand.",
-                        "Ruim oude versies op of gebruik --overschrijf.")
+                        "Ruim oude versies op of laat het bestaande document vervangen.", remedy=Remedy.OVERWRITE)
     except PermissionError:
         raise UserError(f"{target}: geen toestemming om hier te schrijven.",
-                        "Kies met -o een map waarin je mag schrijven, of sluit het bestand in Word.") from None
+                        "Kies een map waarin je mag schrijven, of sluit het bestand in Word.",
+                        remedy=Remedy.OUTPUT) from None
     finally:
         if temporary.exists():
             temporary.unlink()
@@ -71,7 +73,7 @@ def _temporary_copy(folder: Path, name: str, data: bytes) -> Path:
         handle, path = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     except PermissionError:
         raise UserError(f"{folder}: geen toestemming om in deze map te schrijven.",
-                        "Kies met -o een map waarin je mag schrijven.") from None
+                        "Kies een map waarin je mag schrijven.", remedy=Remedy.OUTPUT) from None
     try:
         # mkstemp makes the file private (0600); give it the mode any new file would get.
         os.chmod(path, 0o666 & ~_umask())

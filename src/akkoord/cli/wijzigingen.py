@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import List
 
-import typer
-
-from akkoord.cli import app
+from akkoord.cli.dutch_click import PATH, argument, command, option
+from akkoord.cli.printing import echo
 
 
-@app.command(short_help="Toon de bijgehouden wijzigingen en opmerkingen in een teruggestuurd document.")
-def wijzigingen(
-    document: Path = typer.Argument(..., metavar="TERUG.docx",
-                                    help="Het Word-document dat een andere partij heeft bewerkt."),
-    clausules: List[Path] = typer.Option([], "--clausules", metavar="MAP",
-                                         help="Map met eigen clausules, als het document daarmee is gemaakt."),
-) -> None:
+@command("wijzigingen", short_help="Toon de bijgehouden wijzigingen en opmerkingen in een teruggestuurd document.")
+@argument("document", metavar="TERUG.docx", type=PATH, help="Het Word-document dat een andere partij heeft bewerkt.")
+@option("--clausules", metavar="MAP", type=PATH, multiple=True,
+        help="Map met eigen clausules, als het document daarmee is gemaakt.")
+def wijzigingen(document: Path, clausules: tuple[Path, ...]) -> None:
     """Toon per artikel wie wat heeft gewijzigd (oud → nieuw) en welke opmerkingen er zijn geplaatst.
 
     Het antwoordenbestand wordt nooit aangepast: jij beslist welke antwoorden je bijwerkt."""
@@ -25,4 +21,4 @@ def wijzigingen(
 
     result = read_returned(document, article_topics(list(clausules)))
     for line in returned_lines(result, document.name):
-        typer.echo(line)
+        echo(line)
