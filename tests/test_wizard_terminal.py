@@ -109,7 +109,8 @@ def test_a_minimal_io_in_at_most_40_prompts_with_every_typed_answer_in_the_docum
     assert len(asked) <= 40, asked
     text = docx_text(tmp_path / f"{TITLE}.docx")
     for typed in TYPED:
-        assert typed in text, typed
+        # A noun phrase inside a list item starts in lower case ('een gezamenlijk beeld ...', answers/shapes.py).
+        assert typed in text or typed[:1].lower() + typed[1:] in text, typed
     assert "wethouderwethouder" not in text and "wethouder Duurzaamheid" in text, "typing replaced the suggestion"
 
 
