@@ -10,13 +10,13 @@ from typing import Any
 from akkoord.answers.loading import load_answers
 from akkoord.answers.model import Answers
 from akkoord.anchoring import PlacedRemark, open_placeholders
-from akkoord.assembly import templates_dir
+from akkoord.assembly import assemble, templates_dir
 from akkoord.document import Agreement
 from akkoord.docx_writer import open_reference, write_agreement
 from akkoord.errors import ExitCode, Remedy, UserError
 from akkoord.library import Library, load_library
 from akkoord.output import Written, write_file
-from akkoord.rounds.open_points import assemble_with_open_points, refuse_open_points
+from akkoord.rounds.open_points import refuse_open_points, with_open_points
 
 
 @dataclass(frozen=True)
@@ -58,9 +58,10 @@ class Builder:
                 f"{source}: {len(findings)} waarschuwing(en) staan nog open; in de strikte modus wordt er niets gemaakt.",
                 "Bekijk ze met 'akkoord controleer', verbeter de antwoorden of erken ze onder 'erkend:'.",
                 exit_code=ExitCode.WAARSCHUWINGEN, remedy=Remedy.STRICT)
-        agreement = assemble_with_open_points(answers, self.library, remarks=[placed(f) for f in findings],
+        agreement = assemble(answers, self.library, remarks=[placed(f) for f in findings],
                              explanatory_notes=self.options.explanatory_notes, today=self.options.today,
                              comments=self.options.comments)
+        agreement = with_open_points(agreement, answers, self.library, self.options.today)
         refuse_open_placeholders(source, agreement, strict=self.options.strict)
         data = write_agreement(agreement, self.reference)
         written = write_file(target, data, overwrite=self.options.overwrite)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import typing
 from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
@@ -81,9 +82,16 @@ class OpenPoint(_Record):
 
 
 def _date(value: Any) -> Any:
-    from akkoord.answers.model import _to_date  # the one reading of dates; lazy: that module imports this one
+    from akkoord.dutch import DATE_EXAMPLE, parse_date
 
-    return _to_date(value)
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    parsed = parse_date(str(value)) if value is not None else None
+    if parsed is None:
+        raise ValueError(f"'{value}' is geen datum; schrijf bijvoorbeeld {DATE_EXAMPLE}")
+    return parsed
 
 
 class Round(_Record):
@@ -92,32 +100,53 @@ class Round(_Record):
     agreed: Annotated[str, BeforeValidator(_text)] = Field(alias="afgesproken", description="Wat er is afgesproken, in een paar zinnen.")
 
 
-def open_point_problems(answers: Any) -> list[str]:
-    """What is wrong with the open points of valid answers: unknown fields, unknown parties. Dutch."""
-    from akkoord.answers.loading import _model_at, format_path
+def _inner_model(annotation: Any) -> Any:
+    """The model class inside an annotation such as `list[Goal]` or `Term | None`."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        if (found := _inner_model(arg)) is not None:
+            return found
+    return None
 
+
+def _field_exists(model: Any, names: list[str]) -> bool:
+    for name in names:
+        fields = {info.alias or key: info for key, info in model.model_fields.items()} if model else {}
+        if name not in fields:
+            return False
+        model = _inner_model(fields[name].annotation)
+    return True
+
+
+#: Answers that are the round's bookkeeping, not something parties negotiate.
+NOT_NEGOTIATED = ("open_punten", "rondes", "status", "versie", "datum", "erkend")
+
+
+def open_point_problems(answers: Any) -> list[str]:
+    """What is wrong with the open points of otherwise valid answers: unknown fields, parties. Dutch."""
     problems = []
     party_ids = [party.id for party in answers.parties]
     data = answers.model_dump(by_alias=True)
     for number, point in enumerate(answers.open_points):
         where = f"open_punten[{number}]"
         parts = split_path(point.answer)
-        names = [part for part in parts if not isinstance(part, int)]
-        if _model_at(tuple(names[:-1])) is None or names[-1] not in {
-                info.alias or name for name, info in _model_at(tuple(names[:-1])).model_fields.items()}:
+        names = [part for part in parts if isinstance(part, str)]
+        if not _field_exists(type(answers), names):
             problems.append(f"{where}.antwoord: '{point.answer}' is geen veld uit het antwoordenbestand; "
                             "zie 'akkoord schema' voor de velden")
             continue
-        if names[0] in ("open_punten", "rondes", "status", "versie", "datum", "erkend"):
+        if names[0] in NOT_NEGOTIATED:
             problems.append(f"{where}.antwoord: over '{point.answer}' onderhandelen partijen niet; "
                             "kies een antwoord uit de overeenkomst zelf")
             continue
         node: Any = data
-        for index, part in enumerate(parts[:-1]):
+        for part in parts[:-1]:
             if isinstance(part, int):
                 if not isinstance(node, list) or part >= len(node):
-                    problems.append(f"{where}.antwoord: {format_path(tuple(parts[:index + 1]))} bestaat niet "
-                                    f"(er zijn er {len(node) if isinstance(node, list) else 0}); tel vanaf 0")
+                    count = len(node) if isinstance(node, list) else 0
+                    problems.append(f"{where}.antwoord: '{point.answer}' bestaat niet (daar staan er {count}; "
+                                    "tel vanaf 0)")
                     break
                 node = node[part]
             else:

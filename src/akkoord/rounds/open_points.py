@@ -153,14 +153,12 @@ def _drop_stale_remarks(agreement: Agreement, member: Member) -> None:
                             or remark.mark.kind not in ("default", PLACEHOLDER)]
 
 
-def assemble_with_open_points(answers: Answers, library: Any, **options: Any) -> Agreement:
-    """`assemble`, then the open points shown in the lids they change (what `maak` and `vergelijk` lay out)."""
-    from akkoord.assembly import assemble
-
-    agreement = assemble(answers, library, **options)
+def with_open_points(agreement: Agreement, answers: Answers, library: Any, today: dt.date | None) -> Agreement:
+    """The assembled agreement with its open points shown in the lids they change (for `maak` and `vergelijk`)."""
     if not answers.open_points:
         return agreement
-    today = options.get("today")
+    from akkoord.assembly import assemble
+
     return show_open_points(agreement, answers,
                             lambda variant: assemble(variant, library, today=today, comments=False))
 
