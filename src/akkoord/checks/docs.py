@@ -21,7 +21,7 @@ def word_list(check: Check) -> str:
 
 
 def example_block(text: str, check: Check) -> str:
-    if check.example_kind is ExampleKind.ANSWERS:
+    if check.example_kind in (ExampleKind.ANSWERS, ExampleKind.DOCUMENT):
         return "\n".join("    " + line for line in text.splitlines())
     return f"    {text}"
 
@@ -29,6 +29,8 @@ def example_block(text: str, check: Check) -> str:
 def _markdown_example(text: str, check: Check) -> str:
     if check.example_kind is ExampleKind.ANSWERS:
         return f"```yaml\n{text}\n```"
+    if check.example_kind is ExampleKind.DOCUMENT:
+        return f"```text\n{text}\n```"
     return f"> {text}"
 
 

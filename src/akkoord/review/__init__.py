@@ -34,9 +34,8 @@ class Review:
 
 def _check(code: str) -> Check:
     from akkoord.checks import BY_CODE
-    from akkoord.review.new_checks import NEW_CHECKS
 
-    return BY_CODE.get(code) or next(check for check in NEW_CHECKS if check.code == code)
+    return BY_CODE[code]
 
 
 def _finding(code: str, place: str, fragment: str | None, text: str | None, *, document: bool) -> Finding:

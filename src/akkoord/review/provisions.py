@@ -100,7 +100,9 @@ def _municipality_parties(draft: Draft):
 
 
 def _has_municipality(draft: Draft) -> bool:
-    return bool(_municipality_parties(draft)) or bool(MUNICIPALITY.search(_text(draft, Role.TITLE, Role.SIGNATURE)))
+    """The gemeente is a party: in the comparitie, the title, the signatures, or acting in the articles."""
+    return bool(_municipality_parties(draft)) or bool(MUNICIPALITY.search(_text(draft, Role.TITLE, Role.SIGNATURE))) \
+        or bool(re.search(r"\bde gemeente\b", _operative(draft), re.IGNORECASE))
 
 
 def college_decision(draft: Draft) -> Iterator[Gap]:
