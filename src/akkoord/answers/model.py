@@ -13,6 +13,7 @@ from akkoord.answers.fields import (DATE_YEARS, EMAIL_PATTERN, MAX_AMOUNT, Amoun
                                     KvkNumber, PartyId, Text, kvk_digits, shown, vocabulary)
 from akkoord.answers.shapes import Shape, normalise
 from akkoord.dutch import format_date
+from akkoord.rounds.model import OpenPoint, Round, open_point_problems
 
 
 # --- vocabularies -------------------------------------------------------------------------------
@@ -304,6 +305,8 @@ class Answers(Section):
     term: Term = field("looptijd", "Looptijd.")
     privacy: PrivacyArrangement | None = field("persoonsgegevens", "Afspraak over persoonsgegevens van bewoners (AVG).", default=None)
     signing: Signing | None = field("ondertekening", "Plaats en datum van ondertekening.", default=None)
+    open_points: list[OpenPoint] = field("open_punten", "Antwoorden waarover partijen het nog niet eens zijn, met ieders voorstel (zie akkoord.rounds.model).", default_factory=list)
+    rounds: list[Round] = field("rondes", "Verslag van de onderhandelingsrondes: datum, versie en wat er is afgesproken.", default_factory=list)
     acknowledged: dict[str, Text] = field("erkend", "Waarschuwingen die bewust zijn geaccepteerd, met de reden, bijvoorbeeld {AK203: 'reden'}.", default_factory=dict)
 
     @model_validator(mode="after")
@@ -324,6 +327,8 @@ class Answers(Section):
                 if value and value not in ids:
                     raise ValueError(f"borging.{key}.{name}: '{value}' is geen id van een partij; "
                                      f"kies uit {', '.join(ids)}")
+        if self.open_points and (problems := open_point_problems(self)):
+            raise ValueError(problems[0])
         return self
 
     # Convenience for templates, checks and assembly.
