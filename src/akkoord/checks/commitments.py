@@ -1,26 +1,22 @@
 """Structural checks on what parties actually commit to: an exit at once, an open end, a facilitating-only
 municipality, and an AVG processor role that turns subsidised work into a service.
 
-Registered in the same rule table as structure.py; the texts of each check live in the catalogue.
+Listed in checks/rules.py beside structure.py and parties.py; the texts of each check live in the catalogue.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 from akkoord.answers import predicates
 from akkoord.answers.model import Answers
 from akkoord.answers.texts import free_texts
+from akkoord.checks.rulebook import Hit, Rule, registry
 
-Hit = tuple[str, str | None]
-#: The rules below by name; structure.py adds them to its table (this module must not import it).
-COMMITMENT_RULES: dict[str, Callable[[Answers], Iterator[Hit]]] = {}
-
-
-def rule(function: Callable[[Answers], Iterator[Hit]]) -> Callable[[Answers], Iterator[Hit]]:
-    COMMITMENT_RULES[function.__name__] = function
-    return function
+#: This module's rules by function name (listed in checks/rules.py).
+RULES: dict[str, Rule] = {}
+rule = registry(RULES)
 
 #: 'onbepaalde tijd' in the answers: the agreement is meant to run without an end.
 OPEN_ENDED = re.compile(r"onbepaalde\s+tijd", re.IGNORECASE)
