@@ -94,20 +94,34 @@ def main() -> int:
                         fmt(ratio(s, "peer", "floor")), "", "", "", None))
         rows.append(Row("  floor", f"{median([x.wall for x in s['floor']]):.3f} s", "", "", "", "", None))
 
-        # --help, and a first run with an empty cache against a warm one.
+        # --help, and first runs against a warm one: a new user (empty user cache), and the first
+        # run after installing (no compiled clauses anywhere: the cache beside the package removed too).
         cold_cache = work / "koud"
+        package_caches = _package_dir(python) / "__pycache__"
+
+        def empty_every_cache() -> None:
+            shutil.rmtree(cold_cache, ignore_errors=True)
+            for folder in package_caches.glob("jinja-*"):
+                shutil.rmtree(folder, ignore_errors=True)
+
+        cold_env = {**env, "XDG_CACHE_HOME": str(cold_cache)}
         helps = {"floor": floor, "help": Command([akkoord, "--help"], env),
                  "warm": maak(akkoord, example, out=made),
-                 "cold": Command(maak(akkoord, example, out=made).argv, {**env, "XDG_CACHE_HOME": str(cold_cache)},
-                                 prepare=lambda: shutil.rmtree(cold_cache, ignore_errors=True))}
+                 "new user": Command(maak(akkoord, example, out=made).argv, cold_env,
+                                     prepare=lambda: shutil.rmtree(cold_cache, ignore_errors=True)),
+                 "cold": Command(maak(akkoord, example, out=made).argv, cold_env, prepare=empty_every_cache)}
         if base:
             helps["baseline"] = Command([base, "--help"], env)
         h = run_rounds(helps, work, args.runs, warmup=1)
         help_wall = median([x.wall for x in h["help"]])
         rows.append(Row("akkoord --help", f"{help_wall:.3f} s", fmt(ratio(h, "help", "floor")), "",
                         fmt(ratio(h, "help", "baseline")) if base else "", "<= 0.060 s", help_wall <= 0.060))
+        new_user = ratio(h, "new user", "warm")
+        rows.append(Row("a new user's first run / warm run", f"{median([x.wall for x in h['new user']]):.3f} s",
+                        fmt(ratio(h, "new user", "floor")), "", "", "<= 1.2 x warm: " + fmt(new_user),
+                        new_user[0] <= 1.2))
         cold = ratio(h, "cold", "warm")
-        rows.append(Row("first run (empty cache) / warm run", f"{median([x.wall for x in h['cold']]):.3f} s",
+        rows.append(Row("first run after install / warm run", f"{median([x.wall for x in h['cold']]):.3f} s",
                         fmt(ratio(h, "cold", "floor")), "", "", "<= 1.2 x warm: " + fmt(cold), cold[0] <= 1.2))
 
         # 50 documents in one call, round-robin over the examples; docxtpl renders its template 50 times.
@@ -151,6 +165,14 @@ def main() -> int:
         print("goal missed: " + "; ".join(missed))
         return 1
     return 0
+
+
+def _package_dir(python: str) -> Path:
+    import subprocess
+
+    found = subprocess.run([python, "-c", "import akkoord, os; print(os.path.dirname(akkoord.__file__))"],
+                           capture_output=True, text=True, check=True)
+    return Path(found.stdout.strip())
 
 
 def _environ() -> dict[str, str]:
