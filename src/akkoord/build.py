@@ -9,12 +9,15 @@ from typing import Any
 
 from akkoord.answers.loading import load_answers
 from akkoord.answers.model import Answers
-from akkoord.anchoring import PlacedRemark
+from akkoord.anchoring import PlacedRemark, open_placeholders
 from akkoord.assembly import assemble, templates_dir
+from akkoord.document import Agreement
+from akkoord.docx_notes import write_notes
 from akkoord.docx_writer import open_reference, write_agreement
 from akkoord.errors import ExitCode, Remedy, UserError
 from akkoord.library import Library, load_library
 from akkoord.output import Written, write_file
+from akkoord.toelichting import build_notes
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,13 @@ class BuildResult:
     source: Path
     written: Written
     findings: list[Any] = field(default_factory=list)
+    #: The separate internal toelichting, when asked for.
+    notes: Written | None = None
+
+
+def notes_path(agreement: Path) -> Path:
+    """'overeenkomst.docx' -> 'overeenkomst-toelichting.docx', beside it."""
+    return agreement.with_name(f"{agreement.stem}-toelichting{agreement.suffix}")
 
 
 def default_house_style() -> Path:
@@ -58,9 +68,31 @@ class Builder:
         agreement = assemble(answers, self.library, remarks=[placed(f) for f in findings],
                              explanatory_notes=self.options.explanatory_notes, today=self.options.today,
                              comments=self.options.comments)
+        refuse_open_placeholders(source, agreement, strict=self.options.strict)
         data = write_agreement(agreement, self.reference)
+        notes_data = write_notes(build_notes(agreement), self.reference) if self.options.explanatory_notes else None
         written = write_file(target, data, overwrite=self.options.overwrite)
-        return BuildResult(source=source, written=written, findings=findings)
+        notes = None
+        if notes_data is not None:
+            # Named after the agreement as written, so a kept older file keeps its own toelichting.
+            notes = write_file(notes_path(written.path), notes_data, overwrite=self.options.overwrite)
+        return BuildResult(source=source, written=written, findings=findings, notes=notes)
+
+
+def refuse_open_placeholders(source: Path, agreement: Agreement, *, strict: bool) -> None:
+    """A document with missing facts can be a concept, never a final or a strict build."""
+    if not (strict or not agreement.is_concept):
+        return
+    missing = open_placeholders(agreement)
+    if not missing:
+        return
+    why = "met --strikt" if strict else "met status: definitief"
+    listed = "\n".join(f"  [{item.label}] in de {where}" if where.startswith("comparitie") else
+                       f"  [{item.label}] in {where}" for item, where in missing)
+    raise UserError(
+        f"{source}: het document heeft nog {len(missing)} open plek(ken); {why} wordt er niets gemaakt:\n{listed}",
+        "Vul de ontbrekende gegevens in het antwoordenbestand in (akkoord controleer noemt de velden), "
+        "of maak eerst een concept (status: concept, zonder --strikt).")
 
 
 def active_findings(answers: Answers) -> list[Any]:

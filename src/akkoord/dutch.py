@@ -1,7 +1,8 @@
-"""Dutch dates and amounts: forgiving parsing of what people type, and formatting for legal text."""
+"""Dutch dates, amounts and small numbers: forgiving parsing of what people type, and formatting for legal text."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
@@ -15,6 +16,14 @@ NBSP = "\u00a0"
 
 DATE_EXAMPLE = "1-7-2027, 2027-07-01 of 1 juli 2027"
 AMOUNT_EXAMPLE = "40000, 40.000 of € 40.000,-"
+
+NUMBER_WORDS = ("nul één twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
+                "vijftien zestien zeventien achttien negentien twintig").split()
+
+
+def in_words(number: int) -> str:
+    """'zes', 'twaalf': small numbers read best written out; larger ones stay digits."""
+    return NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else str(number)
 
 
 @cache
@@ -72,6 +81,28 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def date_problem(text: str) -> tuple[str, str] | None:
+    """Why text written as a date is not on the calendar, with a date that is:
+    ('februari 2027 heeft 28 dagen', '28-2-2027'). None when that is not why."""
+    value = " ".join(str(text).strip().lower().split())
+    if match := _ISO.match(value):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _NUMERIC.match(value):
+        day, month, year = (int(part) for part in match.groups())
+    elif (match := _WRITTEN.match(value)) and match.group(2) in _month_numbers():
+        day, month, year = int(match.group(1)), _month_numbers()[match.group(2)], int(match.group(3))
+    else:
+        return None
+    if year < 1:
+        return None
+    if not 1 <= month <= 12:
+        return f"er is geen maand {month}; de dag staat vóór de maand", f"31-12-{year}"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{_month_names()[month]} {year} heeft {days} dagen", f"{days}-{month}-{year}"
+    return None
 
 
 _AMOUNT_NOISE = re.compile(r"(?i)^(eur|euro|€)|(eur|euro)$|,-+$|,—$|\s|" + NBSP)

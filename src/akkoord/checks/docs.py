@@ -2,41 +2,26 @@
 
 from __future__ import annotations
 
-import re
-
-from akkoord.checks.base import Category, Check, ExampleKind
-from akkoord.checks.catalogue import CHECKS
+from akkoord.checks.base import Check, ExampleKind
+from akkoord.checks.catalogue import CATEGORY_TITLES, CHECKS
 from akkoord.checks.wording import VAGUE_TERMS
 
-CATEGORY_TITLES = {
-    Category.VAGUE: "Vaag: afspraken zonder houvast",
-    Category.SHORT_TERM: "Korte termijn: geld en doelen die te vroeg ophouden",
-    Category.SAFEGUARDS: "Borging: afspraken die wisselingen overleven",
-    Category.ROLES: "Rolverdeling: partner, geen opdrachtnemer",
-    Category.LEGAL: "Juridisch",
-}
-
-#: The documentation sections every check must have (tested).
+#: The documentation sections every check has (the schema of the checks files requires each one).
 SECTIONS = ("Wat het signaleert", "Waarom het ertoe doet", "Voorbeeld", "Beter", "Bron")
 
 
 def word_list(check: Check) -> str:
-    """The vague words of a wording check, readable: regular-expression syntax turned into examples."""
-    terms = VAGUE_TERMS.get(check.code)
-    if not terms:
-        return ""
-    readable = []
-    for term in terms:
-        text = term.pattern.replace("\\.", ".").replace("\\", "")
-        text = re.sub(r"\(\?![^)]*\([^)]*\)\)", "", text)          # lookaheads
-        text = re.sub(r"\(\?:([^()]*)\)\?", r"[\1]", text)        # optional parts: [te ]
-        text = re.sub(r"\(\?:", "(", text).replace(" ?", " ").replace("?", "")
-        readable.append(f"'{text.strip()}'")
-    return ", ".join(readable)
+    """The vague words of a wording check as phrases it flags ("zo … mogelijk"), never pattern syntax."""
+    from akkoord.checks.required import examples
+
+    phrases: list[str] = []
+    for term in VAGUE_TERMS.get(check.code, ()):
+        phrases.extend(phrase for phrase in examples(term.pattern) if phrase not in phrases)
+    return ", ".join(f"'{phrase}'" for phrase in phrases)
 
 
 def example_block(text: str, check: Check) -> str:
-    if check.example_kind is ExampleKind.ANSWERS:
+    if check.example_kind in (ExampleKind.ANSWERS, ExampleKind.DOCUMENT):
         return "\n".join("    " + line for line in text.splitlines())
     return f"    {text}"
 
@@ -44,14 +29,21 @@ def example_block(text: str, check: Check) -> str:
 def _markdown_example(text: str, check: Check) -> str:
     if check.example_kind is ExampleKind.ANSWERS:
         return f"```yaml\n{text}\n```"
+    if check.example_kind is ExampleKind.DOCUMENT:
+        return f"```text\n{text}\n```"
     return f"> {text}"
+
+
+def _wording_range() -> str:
+    codes = [check.code for check in CHECKS if check.rule is None]
+    return f"{codes[0]}–{codes[-1]}"
 
 
 def render() -> str:
     lines = [
         "# Controles",
         "",
-        "<!-- Gegenereerd uit src/akkoord/checks/catalogue.py met "
+        "<!-- Gegenereerd uit src/akkoord/checks/controles/*.yaml met "
         "`python -m akkoord.checks.docs > docs/controles.md`; niet met de hand bewerken. -->",
         "",
         "`akkoord controleer` en `akkoord maak` waarschuwen als afspraken te vaag of te kortlopend zijn, of "
@@ -64,7 +56,7 @@ def render() -> str:
         "en de opmerkingen, en blijft in `--json` staan als erkend.",
         "",
         "Bij een Word-document of tekstbestand controleert `akkoord controleer` alleen de formulering "
-        "(AK101–AK106), per alinea. Een vaag woord wordt niet gemeld als dezelfde zin het concreet maakt: "
+        f"({_wording_range()}), per alinea. Een vaag woord wordt niet gemeld als dezelfde zin het concreet maakt: "
         "'in overleg', 'regelmatig', 'tijdig' of 'nader te bepalen' met een datum, termijn of frequentie in "
         "dezelfde zin ('in overleg met de coöperatie vóór 1 juli 2027') is een afspraak. In een "
         "antwoordenbestand wordt de aanleiding niet op formulering gecontroleerd: die wordt de overwegingen, "

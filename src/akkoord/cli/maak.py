@@ -36,7 +36,8 @@ REMEDIES = {
         help="Zet de waarschuwingen niet als opmerking in het document.")
 @option("--strikt", is_flag=True, help="Maak niets zolang er waarschuwingen openstaan.")
 @option("--toelichting", is_flag=True,
-        help="Voeg achteraan een 'Toelichting voor de jurist' toe met per artikel de reden en bron.")
+        help="Maak ook een interne juridische toelichting (NAAM-toelichting.docx): per artikel de reden en "
+             "bron, en wat nog ingevuld of bevestigd moet worden. Geen onderdeel van de overeenkomst.")
 def maak(antwoorden: tuple[Path, ...], uit: Path | None, huisstijl: Path | None, clausules: tuple[Path, ...],
             overschrijf: bool, zonder_opmerkingen: bool, strikt: bool, toelichting: bool) -> int:
     """Maak een Word-document (.docx) van een of meer antwoordenbestanden."""
@@ -57,6 +58,8 @@ def maak(antwoorden: tuple[Path, ...], uit: Path | None, huisstijl: Path | None,
             worst = max(worst, error.exit_code)
             continue
         echo(f"Gemaakt: {result.written.path}")
+        if result.notes is not None:
+            echo(f"Gemaakt: {result.notes.path} (interne toelichting, niet meesturen)")
         if result.written.kept:
             echo(f"  {result.written.kept} bestond al en is bewaard (misschien staan er wijzigingen in). "
                  "Gebruik --overschrijf om het te vervangen.")
