@@ -149,4 +149,8 @@ def test_terminal_lists_changed_answers_in_dutch_old_to_new(run_cli, tmp_path):
     assert result.code == 0, result.err
     assert (tmp_path / "nieuw-wijzigingen.docx").exists()
     assert "1 gewijzigde antwoord(en)" in result.out
-    assert "Opzegtermijn in maanden (looptijd.opzegtermijn_maanden): 6 → 3" in result.out
+    from akkoord.answers.labels import field_text
+
+    # The field is named as the wizard names it (answers/labels.yaml 'kort').
+    name = field_text("looptijd.opzegtermijn_maanden").short
+    assert f"{name} (looptijd.opzegtermijn_maanden): 6 → 3" in result.out
