@@ -96,19 +96,23 @@ def main() -> int:
 
         # --help, and first runs against a warm one: a new user (empty user cache), and the first
         # run after installing (no compiled clauses anywhere: the cache beside the package removed too).
-        cold_cache = work / "koud"
-        package_caches = _package_dir(python) / "__pycache__"
+        # A new user: an empty home, and no XDG_CACHE_HOME (a user who sets it keeps the cache there).
+        cold_home = work / "nieuw"
+        package_cache = _package_dir(python) / "__pycache__" / "jinja"
+
+        def empty_home() -> None:
+            shutil.rmtree(cold_home, ignore_errors=True)
+            cold_home.mkdir()
 
         def empty_every_cache() -> None:
-            shutil.rmtree(cold_cache, ignore_errors=True)
-            for folder in package_caches.glob("jinja-*"):
-                shutil.rmtree(folder, ignore_errors=True)
+            empty_home()
+            shutil.rmtree(package_cache, ignore_errors=True)
 
-        cold_env = {**env, "XDG_CACHE_HOME": str(cold_cache)}
+        cold_env = {key: value for key, value in env.items() if key != "XDG_CACHE_HOME"}
+        cold_env["HOME"] = str(cold_home)
         helps = {"floor": floor, "help": Command([akkoord, "--help"], env),
                  "warm": maak(akkoord, example, out=made),
-                 "new user": Command(maak(akkoord, example, out=made).argv, cold_env,
-                                     prepare=lambda: shutil.rmtree(cold_cache, ignore_errors=True)),
+                 "new user": Command(maak(akkoord, example, out=made).argv, cold_env, prepare=empty_home),
                  "cold": Command(maak(akkoord, example, out=made).argv, cold_env, prepare=empty_every_cache)}
         if base:
             helps["baseline"] = Command([base, "--help"], env)

@@ -193,16 +193,19 @@ class ClauseLoader(BaseLoader):
 def _bytecode_cache(env: Any) -> FileSystemBytecodeCache | None:
     """Compiled clauses are cached: compiling thirty templates would dominate start-up.
 
-    The cache sits beside the installed package when that folder is writable, so a new user's first
-    run is as fast as any other; else it is per user. Its folder name is a fingerprint of everything
-    the generated code depends on besides the template text (the akkoord and jinja versions, the
-    environment's class, sandbox operators and options), so code compiled under another sandbox is
-    never reused: jinja itself only compares the template text.
+    Where: in XDG_CACHE_HOME when the user has set it; else beside the installed package when that
+    folder is writable, so a new user's first run is as fast as any other; else in ~/.cache. The
+    last folder is a fingerprint of everything the generated code depends on besides the template
+    text (the akkoord and jinja versions, the environment's class, sandbox operators and options),
+    so code compiled under another sandbox is never reused: jinja itself only compares the text.
     """
-    name = f"jinja-{_fingerprint(env)}"
-    user_base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    for base in (os.path.join(os.path.dirname(__file__), "__pycache__"), os.path.join(user_base, "akkoord")):
-        folder = os.path.join(base, name)
+    if os.environ.get("XDG_CACHE_HOME"):
+        bases = [os.path.join(os.environ["XDG_CACHE_HOME"], "akkoord")]
+    else:
+        bases = [os.path.join(os.path.dirname(__file__), "__pycache__"),
+                 os.path.join(os.path.expanduser("~"), ".cache", "akkoord")]
+    for base in bases:
+        folder = os.path.join(base, "jinja", _fingerprint(env))
         try:
             os.makedirs(folder, exist_ok=True)
             probe = tempfile.NamedTemporaryFile(dir=folder)
