@@ -142,4 +142,4 @@ def test_a_wethouder_signing_ex_artikel_171_without_volmacht():
             "artikel 171 Gemeentewet, handelend ter uitvoering van het collegebesluit van 3 maart 2027;\n\n"
             "Artikel 1\n\nDeze intentieovereenkomst schept geen in rechte afdwingbare verplichtingen.\n")
     [finding] = [item.finding for item in review_text(text).findings if item.finding.code == "AK503"]
-    assert "volmacht" in finding.message and finding.place == "alinea 2"
+    assert "volmacht" in finding.message and finding.place == "comparitie, partij 1"
