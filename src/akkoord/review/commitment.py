@@ -221,7 +221,7 @@ def read_commitment(text: str) -> Commitment:
             commitment.formulas += 1
             continue
         descriptive: bool | None = None
-        for code, fragments in vague_fragments(sentence).items():
+        for code, fragments in vague_fragments(sentence, prefiltered=True).items():
             for fragment in fragments:
                 if COUNTING.match(fragment):
                     descriptive = is_descriptive(sentence) if descriptive is None else descriptive
