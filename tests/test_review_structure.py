@@ -10,7 +10,7 @@ import re
 
 import pytest
 from conftest import EXAMPLE_FILES
-from review_material import HELD_OUT, TUNING, LabelledDocument, documents, load_document, DATA, write_docx
+from review_material import DATA, HELD_OUT, TUNING, LabelledDocument, documents, load_document, write_docx
 
 from akkoord.cli import main
 from akkoord.review import review_file, review_paragraphs, review_text

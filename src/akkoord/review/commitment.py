@@ -15,8 +15,15 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from akkoord.checks.wording import CONCRETE_TIME, sentences, vague_fragments
-from akkoord.review.lexicon import (EFFORT_VERBS, EVALUATIVE, INTENSITY, PASSIVE_AUXILIARIES, SETUP_PARTICIPLES,
-                                    alternation, forms, inflected)
+from akkoord.review.lexicon import (
+    EVALUATIVE,
+    INTENSITY,
+    PASSIVE_AUXILIARIES,
+    SETUP_PARTICIPLES,
+    alternation,
+    forms,
+    inflected,
+)
 
 EFFORT_CODE = "AK107"
 PASSIVE_CODE = "AK113"

@@ -138,7 +138,7 @@ def read_structure(paragraphs: list[Paragraph]) -> Draft:
         if state == "annex":
             roles[index] = Role.ANNEX
             continue
-        if _SIGNING.match(text) and not paragraph.heading and state != "front" or \
+        if (_SIGNING.match(text) and not paragraph.heading and state != "front") or \
                 (state == "articles" and _SIGNING.match(text) and len(text) < 200):
             state = "signature"
         if state == "signature":
