@@ -41,22 +41,26 @@ def _amount(funding: Funding) -> str:
 def budget_annex(answers: Answers) -> Annex | None:
     if not answers.funding:
         return None
-    ordered = sorted(answers.funding, key=lambda item: (item.start or item.end or answers.term.start,
-                                                        item.source))
+    ordered = sorted(enumerate(answers.funding), key=lambda pair: (pair[1].start or pair[1].end or answers.term.start,
+                                                                   pair[1].source))
     rows = [(party_label(answers, item.source), FUNDING_FORM_LABELS[item.form],
              party_label(answers, item.recipient) if item.recipient else "—", _years(item), _amount(item))
-            for item in ordered]
-    money = [item.amount for item in answers.funding if item.amount is not None]
+            for _, item in ordered]
+    # Each row knows the answers it shows (provenance), so comments and rounds can find it.
+    sources = [(f"financiering[{index}]",) for index, _ in ordered]
+    money = [(index, item.amount) for index, item in enumerate(answers.funding) if item.amount is not None]
     if money:
-        rows.append(("Totaal in geld", "", "", "", format_amount(sum(money, Decimal(0)))))
-    hours = sum(item.hours or 0 for item in answers.funding)
+        rows.append(("Totaal in geld", "", "", "", format_amount(sum((amount for _, amount in money), Decimal(0)))))
+        sources.append(tuple(f"financiering[{index}].bedrag" for index, _ in money))
+    hours = [(index, item.hours) for index, item in enumerate(answers.funding) if item.hours]
     if hours:
-        rows.append(("Totaal in uren", "", "", "", f"{hours} uur"))
+        rows.append(("Totaal in uren", "", "", "", f"{sum(h for _, h in hours)} uur"))
+        sources.append(tuple(f"financiering[{index}].uren" for index, _ in hours))
     return Annex(title="Begroting",
                  intro="De middelen per bron en per jaar, zoals de overeenkomst ze noemt. Een bedrag over "
                        "meer jaren is het totaal over die jaren.",
                  table=Table(header=("Bron", "Vorm", "Ontvanger", "Jaar", "Bedrag of uren"),
-                             rows=tuple(rows), widths=(4, 3, 3.5, 2, 3)))
+                             rows=tuple(rows), widths=(4, 3, 3.5, 2, 3), sources=tuple(sources)))
 
 
 def document_annexes(answers: Answers) -> list[Annex]:
