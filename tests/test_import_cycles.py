@@ -28,7 +28,8 @@ def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
-                base = ".".join(package.split(".")[:len(package.split(".")) - node.level + 1] + ([base] if base else []))
+                parts = package.split(".")
+                base = ".".join(parts[:len(parts) - node.level + 1] + ([base] if base else []))
             for alias in node.names:
                 # `from akkoord.checks import engine` imports a module; `from akkoord.cli import app` a name.
                 found.add(f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base)
