@@ -13,7 +13,7 @@ from akkoord.assembly import PlacedRemark, assemble, templates_dir
 from akkoord.docx_writer import open_reference, write_agreement
 from akkoord.errors import ExitCode, UserError
 from akkoord.library import Library, load_library
-from akkoord.output import Written, write_file
+from akkoord.output import Written, plan_targets, write_file  # noqa: F401 (plan_targets: CLI)
 
 
 @dataclass(frozen=True)
@@ -71,18 +71,3 @@ def active_findings(answers: Answers) -> list[Any]:
 
 def remark_text(finding: Any) -> str:
     return f"{finding.code} {finding.message}\n\nWaarom: {finding.why} ({finding.source})\n\nBeter: {finding.suggestion}"
-
-
-def plan_targets(sources: list[Path], output: Path | None) -> list[tuple[Path, Path]]:
-    """Pair each answers file with its .docx: beside it, or in/at the -o path."""
-    if output is None:
-        return [(source, source.with_suffix(".docx")) for source in sources]
-    if len(sources) > 1 or output.is_dir() or output.suffix.lower() != ".docx":
-        if output.suffix.lower() == ".docx":
-            raise UserError(f"-o {output}: met meerdere antwoordenbestanden moet -o een map zijn.",
-                            "Geef een map op, bijvoorbeeld -o uit/.")
-        if not output.is_dir():
-            raise UserError(f"-o {output}: deze map bestaat niet.",
-                            f"Maak de map eerst aan (mkdir -p '{output}') of geef een bestandsnaam op die eindigt op .docx.")
-        return [(source, output / f"{source.stem}.docx") for source in sources]
-    return [(sources[0], output)]

@@ -46,9 +46,11 @@ def _root(
 
 
 def report_error(error: UserError) -> None:
-    typer.echo(f"Fout: {error.message}", err=True)
+    from akkoord.printable import printable  # messages quote user input: no escapes reach the terminal
+
+    typer.echo(f"Fout: {printable(error.message)}", err=True)
     if error.hint:
-        typer.echo(f"  {error.hint}", err=True)
+        typer.echo(f"  {printable(error.hint)}", err=True)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -58,10 +60,14 @@ def main(argv: list[str] | None = None) -> int:
     from akkoord.cli import commands  # noqa: F401  (registers the commands)
 
     dutch_click.install()
+    _terminate_like_interrupt()
     args = sys.argv[1:] if argv is None else argv
     _state["debug"] = "--debug" in args
     try:
         result = app(args=args, prog_name="akkoord", standalone_mode=False)
+        if result == _TYPER_INTERRUPTED:  # typer turns Ctrl-C into exit code 130, silently
+            typer.echo(_INTERRUPTED, err=True)
+            return int(ExitCode.ONDERBROKEN)
         return int(result or 0)
     except UserError as error:
         if _state["debug"]:
@@ -69,6 +75,9 @@ def main(argv: list[str] | None = None) -> int:
         report_error(error)
         return int(error.exit_code)
     except Exit as exit_:
+        if isinstance(exit_.__cause__, KeyboardInterrupt):  # typer's translation of Ctrl-C
+            typer.echo(_INTERRUPTED, err=True)
+            return int(ExitCode.ONDERBROKEN)
         return int(exit_.exit_code)
     except Abort:
         typer.echo("Afgebroken.", err=True)
@@ -77,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
         typer.echo(dutch_click.usage_message(error), err=True)
         return int(ExitCode.GEBRUIKSFOUT)
     except KeyboardInterrupt:
-        typer.echo("\nAfgebroken.", err=True)
+        typer.echo(_INTERRUPTED, err=True)
         return int(ExitCode.ONDERBROKEN)
     except Exception:  # a bug in akkoord: no traceback for users unless they ask
         if _state["debug"]:
@@ -86,6 +95,22 @@ def main(argv: list[str] | None = None) -> int:
             typer.echo("Interne fout in akkoord. Draai hetzelfde commando nog eens met --debug en meld "
                        "de uitvoer bij de makers. Je invoer is niet gewijzigd.", err=True)
         return int(ExitCode.INTERNE_FOUT)
+
+
+_TYPER_INTERRUPTED = 130
+_INTERRUPTED = "\nAfgebroken. Wat al gemaakt was, is compleet; er is niets half geschreven."
+
+
+def _terminate_like_interrupt() -> None:
+    """SIGTERM (a closed session, `kill`) ends akkoord the way Ctrl-C does: cleanly, with a message."""
+    import signal
+    import threading
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 def run() -> None:
