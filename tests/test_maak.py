@@ -80,7 +80,8 @@ def test_one_bad_file_does_not_stop_the_others(tmp_path, example_copy, run_cli):
 def test_several_files_need_an_output_folder(example_copy, run_cli, tmp_path):
     source = example_copy()
     result = run_cli("maak", source, source, "-o", tmp_path / "een.docx")
-    assert result.code == 2 and "moet -o een map zijn" in result.err
+    assert result.code == 2 and "moet de uitvoer een map zijn" in result.err
+    assert "De uitvoer geef je op met -o (--uit)." in result.err  # the CLI names its own option
 
 
 def test_user_text_is_data_never_template_code(example_copy, run_cli):

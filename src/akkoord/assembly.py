@@ -3,31 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import hashlib
+import re
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
 
+from akkoord.anchoring import PlacedRemark, place_remarks
+from akkoord.annexes import role_annex, timeline_annex
 from akkoord.answers.loading import parse_yaml_file
-from akkoord.answers.model import Answers, Funding, FundingForm, PartyKind
-from akkoord.document import (Agreement, Annex, Article, Inline, PartyBlock, Remark, Run,
-                              Signatory, Table, plain)
-from akkoord.dutch import format_amount, format_date
+from akkoord.answers.model import Answers, FundingForm, PartyKind
+from akkoord.document import Agreement, Article, Inline, Member, PartyBlock, Provenance, Run, Signatory, plain
 from akkoord.errors import UserError
 from akkoord.library import Clause, Library
-from akkoord.markdown_blocks import parse_members, parse_paragraphs
+from akkoord.markdown_blocks import parse_members_with_reads, parse_paragraphs
+from akkoord.provenance import collecting, logging_reads, render_logged, trace_answers
 from akkoord.render import RENDER_ERRORS, template_error
 
 KIND_HEADINGS = {"intentieovereenkomst": "Intentieovereenkomst",
                  "samenwerkingsovereenkomst": "Samenwerkingsovereenkomst"}
-
-
-@dataclass(frozen=True)
-class PlacedRemark:
-    """A remark about part of the answers (`place` such as 'financiering[0].tot') for the document."""
-
-    place: str
-    text: str
 
 
 def templates_dir() -> Path:
@@ -41,11 +35,15 @@ def load_skeleton(agreement_type: str) -> dict[str, Any]:
 # --- the context templates see -------------------------------------------------------------------
 
 def template_context(answers: Answers, today: dt.date) -> dict[str, Any]:
-    """The answers under their Dutch keys, plus derived values clause authors need often."""
-    context = answers.model_dump(by_alias=True)
+    """The answers under their Dutch keys, plus derived values clause authors need often.
+
+    Every answer knows its answers path (see `provenance`), so what a template prints is traced.
+    """
+    context = dict(trace_answers(answers.model_dump(by_alias=True)))
     parties = []
     for party, data in zip(answers.parties, context["partijen"]):
-        data["aanduiding"] = party.label
+        # The label is how the party is named everywhere; as a derived name it is not traced.
+        dict.__setitem__(data, "aanduiding", party.label)
         parties.append(data)
     by_id = {party["id"]: party for party in parties}
 
@@ -71,7 +69,7 @@ def template_context(answers: Answers, today: dt.date) -> dict[str, Any]:
         gemeentelijk_geld=[item for item in money if item["bron"] in (answers.municipality.id, "gemeente")
                            or item["bron"].lower() == answers.municipality.name.lower()],
         verwerkt_persoonsgegevens=any(task.personal_data for task in answers.participation),
-        documentdatum=answers.date or today,
+        documentdatum=context["datum"] or today,
     )
     context.update(_clause_helpers(answers, context, by_id))
     return context
@@ -111,8 +109,16 @@ def _clause_helpers(answers: Answers, context: dict[str, Any], by_id: dict[str, 
 # --- assembly ----------------------------------------------------------------------------------------
 
 def assemble(answers: Answers, library: Library, *, remarks: Iterable[PlacedRemark] = (),
-             explanatory_notes: bool = False, today: dt.date | None = None) -> Agreement:
-    today = today or dt.date.today()
+             explanatory_notes: bool = False, today: dt.date | None = None,
+             comments: bool = True) -> Agreement:
+    """The agreement for these answers. Printed answers are traced while it is built (`collecting`)."""
+    with collecting():
+        agreement = _assemble(answers, library, explanatory_notes=explanatory_notes, today=today or dt.date.today())
+    place_remarks(agreement, list(remarks), library, comments=comments)
+    return agreement
+
+
+def _assemble(answers: Answers, library: Library, *, explanatory_notes: bool, today: dt.date) -> Agreement:
     skeleton = load_skeleton(answers.agreement_type.value)
     context = template_context(answers, today)
 
@@ -125,7 +131,14 @@ def assemble(answers: Answers, library: Library, *, remarks: Iterable[PlacedRema
                                  what=f"sjabloononderdeel '{name}'") from None
         return plain(_join(parse_paragraphs(markdown)))
 
-    chosen = [clause for clause in library.for_type(answers.agreement_type) if _applies(clause, context)]
+    chosen = []
+    condition_reads: dict[str, list[str]] = {}
+    for clause in library.for_type(answers.agreement_type):
+        with logging_reads() as log:
+            applies = _applies(clause, context)
+        condition_reads[clause.id] = [path for _, path in log]
+        if applies:
+            chosen.append(clause)
     numbers = {clause.id: number for number, clause in enumerate(chosen, start=1)}
     def article(clause_id: str) -> int:
         if clause_id not in numbers:
@@ -135,17 +148,20 @@ def assemble(answers: Answers, library: Library, *, remarks: Iterable[PlacedRema
 
     context["artikel"] = article
     context["heeft_artikel"] = lambda clause_id: clause_id in numbers
-    articles = [_render_clause(clause, context) for clause in chosen]
-    _place_remarks(articles, library, list(remarks))
+    articles = [_render_clause(clause, context, condition_reads[clause.id]) for clause in chosen]
 
-    parties = [
-        PartyBlock(label=party.label, name=party.name,
-                   comparitie=_join(parse_paragraphs(
-                       _render_file(library, "comparitie.md", {**context, "deze_partij": data}))),
-                   signatories=tuple(Signatory(rep.name, rep.function) for rep in party.representatives))
-        for party, data in zip(answers.parties, context["partijen"])
-    ]
-    recitals = parse_paragraphs(_render_file(library, "overwegingen.md", context))
+    parties = []
+    for party, data in zip(answers.parties, context["partijen"]):
+        markdown, log = _render_file(library, "comparitie.md", {**context, "deze_partij": data})
+        comparitie = _join(parse_paragraphs(markdown))
+        parties.append(PartyBlock(
+            label=party.label, name=party.name, comparitie=comparitie,
+            signatories=tuple(Signatory(rep.name, rep.function) for rep in party.representatives),
+            key=f"comparitie.{party.id}", provenance=Provenance.of([comparitie], (path for _, path in log))))
+    markdown, log = _render_file(library, "overwegingen.md", context)
+    recitals = [(inline, reads) for member, reads in parse_members_with_reads(markdown, log)
+                for inline in (member.text, *member.items)]
+    recital_members = _keyed("overwegingen", [(Member(text=inline), reads) for inline, reads in recitals])
 
     return Agreement(
         title=answers.title,
@@ -158,7 +174,7 @@ def assemble(answers: Answers, library: Library, *, remarks: Iterable[PlacedRema
         parties=parties,
         parties_closing=render_text(skeleton["na_partijen"], "na_partijen").strip(),
         recitals_heading=skeleton["overwegingen_kop"],
-        recitals=recitals,
+        recitals=[member.text for member in recital_members],
         recitals_closing=render_text(skeleton["overwegingen_slot"], "overwegingen_slot").strip(),
         articles=articles,
         signing_intro=render_text(skeleton["ondertekening"], "ondertekening").strip(),
@@ -166,6 +182,8 @@ def assemble(answers: Answers, library: Library, *, remarks: Iterable[PlacedRema
         subject=f"{KIND_HEADINGS[answers.agreement_type.value]} {answers.area}",
         keywords="warmtetransitie; " + "; ".join(party.name for party in answers.parties),
         explanatory_notes=explanatory_notes,
+        recital_keys=[member.key for member in recital_members],
+        recital_provenance=[member.provenance for member in recital_members],
     )
 
 
@@ -178,28 +196,50 @@ def _applies(clause: Clause, context: dict[str, Any]) -> bool:
         raise template_error(error, clause.path) from None
 
 
-def _render_clause(clause: Clause, context: dict[str, Any]) -> Article:
+def _render_clause(clause: Clause, context: dict[str, Any], condition_reads: list[str]) -> Article:
     try:
-        body = clause.template.render(context)
+        body, log = render_logged(clause.template, context)
     except RENDER_ERRORS as error:
         raise template_error(error, clause.path) from None
-    members = parse_members(body)
+    members = _keyed(clause.id, parse_members_with_reads(body, log))
     if not members:
         raise UserError(f"{clause.path}: clausule '{clause.id}' levert met deze antwoorden een leeg artikel op.",
                         "Geef de clausule een 'voorwaarde' die het artikel weglaat als er niets te zeggen is.")
+    reads = tuple(dict.fromkeys([*condition_reads, *(path for _, path in log)]))
     return Article(clause_id=clause.id, title=clause.meta.titel, members=members,
                    note=clause.meta.toelichting, source=clause.meta.bron,
-                   binding_in_io=clause.meta.bindend_in_io)
+                   binding_in_io=clause.meta.bindend_in_io, reads=reads)
 
 
-def _render_file(library: Library, name: str, context: dict[str, Any]) -> str:
+def _keyed(prefix: str, found: list[tuple[Member, list[str]]]) -> list[Member]:
+    """Give each lid its provenance and a key that does not depend on its position or on numbers in it."""
+    members: list[Member] = []
+    used: set[str] = set()
+    for member, reads in found:
+        provenance = Provenance.of([member.text, *member.items], reads)
+        own = provenance.answers + provenance.defaults + provenance.placeholders
+        if own:
+            key = f"{prefix}.{own[0]}"
+        else:
+            wording = re.sub(r"[\d\s]+", " ", plain(member.text)).strip().lower()
+            key = f"{prefix}.t{hashlib.sha1(wording.encode('utf-8')).hexdigest()[:8]}"
+        unique, count = key, 1
+        while unique in used:
+            count += 1
+            unique = f"{key}~{count}"
+        used.add(unique)
+        members.append(Member(text=member.text, items=member.items, key=unique, provenance=provenance))
+    return members
+
+
+def _render_file(library: Library, name: str, context: dict[str, Any]) -> tuple[str, list[tuple[int, str]]]:
     path = templates_dir() / name
     loader = library.environment.loader
     key = f"templates/{name}"
     if key not in loader.sources:  # type: ignore[union-attr]
         loader.add(key, path.read_text(encoding="utf-8"), str(path))  # type: ignore[union-attr]
     try:
-        return library.environment.get_template(key).render(context)
+        return render_logged(library.environment.get_template(key), context)
     except RENDER_ERRORS as error:
         raise template_error(error, path, what="sjabloon") from None
 
@@ -212,95 +252,3 @@ def _join(paragraphs: list[Inline]) -> Inline:
             runs.append(Run(" "))
         runs.extend(paragraph)
     return tuple(runs)
-
-
-def _place_remarks(articles: list[Article], library: Library, remarks: list[PlacedRemark]) -> None:
-    """Attach each remark to the first article about the answers section it concerns."""
-    if not articles:
-        return
-    for remark in remarks:
-        section = remark.place.split(".")[0].split("[")[0]
-        target = next((article for article in articles
-                       if section in library.clauses[article.clause_id].meta.onderwerpen), articles[0])
-        target.remarks.append(Remark(remark.text))
-
-
-# --- annexes --------------------------------------------------------------------------------------
-
-def role_annex(answers: Answers) -> Annex:
-    rows = []
-    for party in answers.parties:
-        roles = [role for role in answers.roles if role.party == party.id]
-        tasks = [task.task for task in answers.participation if task.owner == party.id]
-        duties = [duty for role in roles for duty in role.responsibilities] + \
-                 [f"taak: {task}" for task in tasks]
-        contact = [role.contact.name + (f" ({role.contact.function})" if role.contact.function else "")
-                   for role in roles if role.contact]
-        contact += [f"{role.hours_per_month} uur per maand" for role in roles if role.hours_per_month]
-        rows.append((party.label[:1].upper() + party.label[1:], "; ".join(role.role for role in roles) or "—",
-                     "\n".join(duties) or "—", "\n".join(contact) or "—"))
-    return Annex(title="Rolverdeling",
-                 intro=("Wie welke rol heeft, waarvoor verantwoordelijk is en wie de contactpersoon is."
-                        if answers.roles or answers.participation else
-                        "Partijen leggen de rolverdeling vast zodra zij die hebben afgesproken; tot dan is "
-                        "deze bijlage leeg."),
-                 table=Table(header=("Partij", "Rol", "Verantwoordelijkheden en taken", "Contact en capaciteit"),
-                             rows=tuple(rows), widths=(3, 4, 6, 3.5)))
-
-
-def timeline_annex(answers: Answers) -> Annex:
-    events: list[tuple[dt.date, str, str, str]] = []
-    term = answers.term
-    events.append((term.start, format_date(term.start), "Ingang van de overeenkomst", "looptijd"))
-    if term.end:
-        events.append((term.end, format_date(term.end), "Einde van de overeenkomst", "looptijd"))
-    for goal in answers.goals:
-        if goal.target_date:
-            events.append((goal.target_date, format_date(goal.target_date), goal.description, "doel"))
-    for task in answers.participation:
-        if task.deadline:
-            owner = answers.party(task.owner).label if task.owner and answers.party(task.owner) else ""
-            events.append((task.deadline, format_date(task.deadline),
-                           task.task[:1].upper() + task.task[1:] + (f" ({owner})" if owner else ""),
-                           "participatie"))
-    for funding in answers.funding:
-        if funding.start or funding.end:
-            when = " t/m ".join(format_date(day) for day in (funding.start, funding.end) if day)
-            events.append((funding.start or funding.end, when, funding_summary(answers, funding),  # type: ignore[arg-type]
-                           "financiering"))
-    evaluation = answers.safeguards.evaluation
-    for moment in evaluation.moments if evaluation else []:
-        events.append((moment, format_date(moment), "Evaluatie van de samenwerking", "evaluatie"))
-    for point in term.decision_points:
-        events.append((point.date, format_date(point.date), f"Beslismoment: {point.subject}", "beslismoment"))
-    events.sort(key=lambda event: event[0])
-    return Annex(title="Tijdlijn",
-                 intro="Doelen, financieringsperioden, evaluaties en looptijd in de tijd gezet.",
-                 table=Table(header=("Wanneer", "Wat", "Soort"),
-                             rows=tuple((when, what, kind) for _, when, what, kind in events),
-                             widths=(4.2, 9, 2.8)))
-
-
-FUNDING_FORM_LABELS = {
-    FundingForm.SUBSIDY: "Subsidie", FundingForm.ASSIGNMENT: "Opdracht",
-    FundingForm.OWN_MEANS: "Eigen middelen", FundingForm.EXTERNAL_SUBSIDY: "Externe subsidie",
-    FundingForm.HOURS: "Inzet in uren",
-}
-
-
-def party_label(answers: Answers, reference: str) -> str:
-    """A party's label when `reference` is a party id, else the text as written."""
-    party = answers.party(reference)
-    return party.label if party else reference
-
-
-def funding_summary(answers: Answers, funding: Funding) -> str:
-    """'Subsidie van de Gemeente aan de Stichting: € 60.000'."""
-    text = f"{FUNDING_FORM_LABELS[funding.form]} van {party_label(answers, funding.source)}"
-    if funding.recipient and funding.recipient != funding.source:
-        text += f" aan {party_label(answers, funding.recipient)}"
-    if funding.amount is not None:
-        text += f": {format_amount(funding.amount)}"
-    elif funding.hours:
-        text += f": {funding.hours} uur"
-    return text

@@ -9,11 +9,12 @@ from typing import Any
 
 from akkoord.answers.loading import load_answers
 from akkoord.answers.model import Answers
-from akkoord.assembly import PlacedRemark, assemble, templates_dir
+from akkoord.anchoring import PlacedRemark
+from akkoord.assembly import assemble, templates_dir
 from akkoord.docx_writer import open_reference, write_agreement
-from akkoord.errors import ExitCode, UserError
+from akkoord.errors import ExitCode, Remedy, UserError
 from akkoord.library import Library, load_library
-from akkoord.output import Written, plan_targets, write_file  # noqa: F401 (plan_targets: CLI)
+from akkoord.output import Written, plan_targets, write_file  # noqa: F401 (plan_targets: for the CLI)
 
 
 @dataclass(frozen=True)
@@ -51,12 +52,12 @@ class Builder:
         findings = active_findings(answers)
         if self.options.strict and findings:
             raise UserError(
-                f"{source}: {len(findings)} waarschuwing(en) staan nog open; met --strikt wordt er niets gemaakt.",
+                f"{source}: {len(findings)} waarschuwing(en) staan nog open; in de strikte modus wordt er niets gemaakt.",
                 "Bekijk ze met 'akkoord controleer', verbeter de antwoorden of erken ze onder 'erkend:'.",
-                exit_code=ExitCode.WAARSCHUWINGEN)
-        remarks = [PlacedRemark(f.place, remark_text(f)) for f in findings] if self.options.comments else []
-        agreement = assemble(answers, self.library, remarks=remarks,
-                             explanatory_notes=self.options.explanatory_notes, today=self.options.today)
+                exit_code=ExitCode.WAARSCHUWINGEN, remedy=Remedy.STRICT)
+        agreement = assemble(answers, self.library, remarks=[placed(f) for f in findings],
+                             explanatory_notes=self.options.explanatory_notes, today=self.options.today,
+                             comments=self.options.comments)
         data = write_agreement(agreement, self.reference)
         written = write_file(target, data, overwrite=self.options.overwrite)
         return BuildResult(source=source, written=written, findings=findings)
@@ -69,5 +70,6 @@ def active_findings(answers: Answers) -> list[Any]:
     return [finding for finding in check_answers(answers) if not finding.acknowledged]
 
 
-def remark_text(finding: Any) -> str:
-    return f"{finding.code} {finding.message}\n\nWaarom: {finding.why} ({finding.source})\n\nBeter: {finding.suggestion}"
+def placed(finding: Any) -> PlacedRemark:
+    return PlacedRemark(place=finding.place, code=finding.code, message=finding.message, why=finding.why,
+                        source=finding.source, suggestion=finding.suggestion)

@@ -13,7 +13,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from akkoord.errors import UserError
+from akkoord.errors import Remedy, UserError
 from akkoord.userfiles import read_bytes
 
 #: A house style with a logo is some hundreds of kilobytes; a long agreement a few megabytes.
@@ -33,9 +33,9 @@ _MACRO_CONTENT = re.compile(rb"macroEnabled|vbaProject|vbaData", re.IGNORECASE)
 _HARMLESS_EXTERNAL = (b"/hyperlink",)
 
 
-def read_docx(path: Path, *, what: str, hint: str) -> bytes:
+def read_docx(path: Path, *, what: str, hint: str, remedy: Remedy | None = None) -> bytes:
     """The bytes of a .docx that is safe to hand to python-docx; otherwise a UserError saying why."""
-    data = read_bytes(path, what=what, limit=MAX_FILE_BYTES, hint=hint)
+    data = read_bytes(path, what=what, limit=MAX_FILE_BYTES, hint=hint, remedy=remedy)
     check_package(data, path, hint=hint)
     return data
 

@@ -19,9 +19,10 @@ from docx.parts.numbering import NumberingPart
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from akkoord.document import Agreement, Article, Inline, Run, Table
+from akkoord.document import PLACEHOLDER, Agreement, Article, Inline, Mark, Remark, Run, Table
 from akkoord.dutch import format_date
-from akkoord.errors import UserError
+from akkoord.errors import Remedy, UserError
+from akkoord.provenance import MARKER_CHARS
 
 CONCEPT_RED = RGBColor(0xC0, 0x00, 0x00)
 AUTHOR = "akkoord"
@@ -85,7 +86,7 @@ def open_reference(path: Path | None, default: Path) -> Reference:
     if source.suffix.lower() == ".dotx":
         raise UserError(f"{source}: een Word-sjabloon (.dotx) kan niet als huisstijl dienen.",
                         "Open het sjabloon in Word en sla het op als gewoon document (.docx).")
-    data = read_docx(source, what="het huisstijldocument", hint=hint)
+    data = read_docx(source, what="het huisstijldocument", hint=hint, remedy=Remedy.HOUSE_STYLE)
     try:
         parsed = Document(io.BytesIO(data))
     except Exception as error:  # zipfile, lxml and python-docx raise many kinds on damaged files
@@ -107,6 +108,7 @@ class _Writer:
         self.doc = doc
         self._styles: dict[str, str] = {}
         self._pending: list[str] = []
+        self._remarks: dict[tuple[str, int], list[Remark]] = {}
         self._clear_body()
         self._ensure_styles()
         self._repair_settings()
@@ -211,8 +213,12 @@ class _Writer:
     def paragraph(self, runs: Inline | str = (), style: str | None = None, *, bold: bool = False,
                   align: str | None = None, num: tuple[int, int] | None = None, indent: int | None = None,
                   keep_next: bool = False, page_break: bool = False, space_before: int | None = None,
-                  color: str | None = None) -> None:
-        """Queue one paragraph. `num` is (numId, level); `indent` and `space_before` are in twips."""
+                  color: str | None = None, remarks: list[Remark] | tuple[Remark, ...] = ()) -> None:
+        """Queue one paragraph. `num` is (numId, level); `indent` and `space_before` are in twips.
+
+        Each of `remarks` becomes a Word comment whose range covers the runs inside its mark, or the
+        whole paragraph when it has none.
+        """
         properties = []
         if style is not None:
             properties.append(f'<w:pStyle w:val="{escape(self.style_id(style), _ATTR)}"/>')
@@ -230,8 +236,43 @@ class _Writer:
             properties.append(f'<w:jc w:val="{align}"/>')
         if isinstance(runs, str):
             runs = (Run(runs),)
-        body = "".join(_run_xml(run.text, bold=run.bold or bold, italic=run.italic, color=color) for run in runs)
-        self._pending.append(f"<w:p><w:pPr>{''.join(properties)}</w:pPr>{body}</w:p>")
+        self._pending.append(f"<w:p><w:pPr>{''.join(properties)}</w:pPr>{self._runs_xml(runs, bold, color, remarks)}</w:p>")
+
+    def _runs_xml(self, runs: Inline, bold: bool, color: str | None, remarks: list[Remark] | tuple[Remark, ...]) -> str:
+        """The runs, merged where formatting allows, with a comment range per remark over the runs it is about."""
+        starts: dict[int, list[int]] = {}
+        ends: dict[int, list[int]] = {}
+        for remark in remarks:
+            first, last = _span(runs, remark.mark) if remark.mark is not None else (0, len(runs) - 1)
+            if first < 0:
+                first, last = 0, len(runs) - 1
+            comment = self.doc.comments.add_comment(text=MARKER_CHARS.sub("", remark.text), author=remark.author,
+                                                    initials="AK")
+            starts.setdefault(first, []).append(comment.comment_id)
+            ends.setdefault(max(last, 0), []).append(comment.comment_id)
+        pieces: list[str] = []
+        group: list[str] = []
+        style: tuple[bool, bool, bool] | None = None
+        for index, run in enumerate(runs):
+            current = (run.bold or bold, run.italic, any(item.kind == PLACEHOLDER for item in run.marks))
+            if group and (current != style or index in starts):
+                pieces.append(_run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))  # type: ignore[index]
+                group = []
+            pieces.extend(f'<w:commentRangeStart w:id="{number}"/>' for number in starts.get(index, ()))
+            group.append(run.text)
+            style = current
+            if index in ends:
+                pieces.append(_run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))
+                group = []
+                pieces.extend(f'<w:commentRangeEnd w:id="{number}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
+                              f'</w:rPr><w:commentReference w:id="{number}"/></w:r>' for number in ends[index])
+        if group and style is not None:
+            pieces.append(_run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))
+        return "".join(pieces)
+
+    def remarks_for(self, key: str, part: int = 0) -> list[Remark]:
+        """The remarks on part `part` (0: the lid's own text, 1...: its items) of paragraph `key`."""
+        return self._remarks.get((key, part), [])
 
     def heading(self, text: str, level: int = 1, **options: object) -> None:
         self.paragraph(text, f"Heading {level}", **options)  # type: ignore[arg-type]
@@ -263,6 +304,7 @@ class _Writer:
     # --- the document ---------------------------------------------------------------------------
 
     def write(self, agreement: Agreement) -> None:
+        self._index_remarks(agreement)
         self._properties(agreement)
         self._header_footer(agreement)
         self._title(agreement)
@@ -278,6 +320,21 @@ class _Writer:
         if agreement.explanatory_notes:
             self._explanatory_notes(agreement)
         self.flush()
+
+    def _index_remarks(self, agreement: Agreement) -> None:
+        """Remarks by (paragraph key, part): a remark with a mark goes to the first part holding that mark."""
+        parts: dict[str, tuple[Inline, ...]] = {party.key: (party.comparitie,) for party in agreement.parties}
+        parts.update((key, (inline,)) for key, inline in zip(agreement.recital_keys, agreement.recitals))
+        for article in agreement.articles:
+            parts.update((member.key, (member.text, *member.items)) for member in article.members)
+        for remark in agreement.remarks:
+            part = 0
+            if remark.mark is not None:
+                part = next((index for index, inline in enumerate(parts.get(remark.target, ()))
+                             if _span(inline, remark.mark)[0] >= 0), -1)
+                if part < 0:  # the mark is not in that paragraph: comment on the paragraph as a whole
+                    part, remark = 0, Remark(remark.text, remark.target, None, remark.author)
+            self._remarks.setdefault((remark.target, part), []).append(remark)
 
     def _properties(self, agreement: Agreement) -> None:
         props = self.doc.core_properties
@@ -319,31 +376,28 @@ class _Writer:
     def _parties(self, agreement: Agreement) -> None:
         self.paragraph(agreement.opening, bold=True)
         for party in agreement.parties:
-            self.paragraph(party.comparitie, num=(self.party_num, 0))
+            self.paragraph(party.comparitie, num=(self.party_num, 0),
+                           remarks=self.remarks_for(party.key))
         self.paragraph(agreement.parties_closing)
 
     def _recitals(self, agreement: Agreement) -> None:
         self.heading(agreement.recitals_heading, 2)
-        for recital in agreement.recitals:
-            self.paragraph(recital, num=(self.recital_num, 0))
+        keys = agreement.recital_keys or [""] * len(agreement.recitals)
+        for recital, key in zip(agreement.recitals, keys):
+            self.paragraph(recital, num=(self.recital_num, 0), remarks=self.remarks_for(key))
         self.paragraph(agreement.recitals_closing)
 
     def _article(self, article: Article) -> None:
-        if article.remarks:
-            self.flush()  # the heading must be in the body before a comment can be anchored on it
         self.heading(article.title, num=(self.article_num, 0))
-        if article.remarks:
-            heading = Paragraph(self.flush()[0], self.doc._body)
-            for remark in article.remarks:
-                self.doc.add_comment(heading.runs, text=remark.text, author=remark.author, initials="AK")
         single = len(article.members) == 1
         for member in article.members:
+            own = self.remarks_for(member.key)
             if single:
-                self.paragraph(member.text, indent=MEMBER_LEFT)
+                self.paragraph(member.text, indent=MEMBER_LEFT, remarks=own)
             else:
-                self.paragraph(member.text, num=(self.article_num, 1))
-            for item in member.items:
-                self.paragraph(item, num=(self.article_num, 2))
+                self.paragraph(member.text, num=(self.article_num, 1), remarks=own)
+            for part, item in enumerate(member.items, start=1):
+                self.paragraph(item, num=(self.article_num, 2), remarks=self.remarks_for(member.key, part))
 
     def _signatures(self, agreement: Agreement) -> None:
         self.paragraph(agreement.signing_intro, keep_next=True)
@@ -421,10 +475,26 @@ _BORDERS = "<w:tblBorders>" + "".join(
     for side in ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>"
 
 
-def _run_xml(text: str, *, bold: bool = False, italic: bool = False, color: str | None = None) -> str:
+def _run_xml(text: str, *, bold: bool = False, italic: bool = False, color: str | None = None,
+             highlight: bool = False) -> str:
+    # Element order inside w:rPr is fixed by the schema: b, i, color, highlight.
     properties = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + (f'<w:color w:val="{color}"/>' if color else "")
+    if highlight:
+        properties += '<w:highlight w:val="yellow"/>'
+    # No provenance marker may reach a document, whatever path the text took.
     return (f"<w:r>{f'<w:rPr>{properties}</w:rPr>' if properties else ''}"
-            f'<w:t xml:space="preserve">{escape(text)}</w:t></w:r>')
+            f'<w:t xml:space="preserve">{escape(MARKER_CHARS.sub("", text))}</w:t></w:r>')
+
+
+def _span(runs: Inline, item: Mark) -> tuple[int, int]:
+    """First and last index of the first stretch of runs inside `item`; (-1, -1) when none is."""
+    first = next((index for index, run in enumerate(runs) if item in run.marks), -1)
+    if first < 0:
+        return -1, -1
+    last = first
+    while last + 1 < len(runs) and item in runs[last + 1].marks:
+        last += 1
+    return first, last
 
 
 def _table_row(cells: tuple[str, ...], widths: list[int], *, header: bool) -> str:

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from akkoord.answers.loading import format_path
 from akkoord.answers.model import AgreementType
-from akkoord.errors import UserError
+from akkoord.errors import Remedy, UserError
 from akkoord.render import ClauseLoader, make_environment, template_error
 from akkoord.yamltext import YamlSyntaxError, parse_yaml
 
@@ -97,7 +97,7 @@ def load_library(extra_dirs: list[Path] | None = None) -> Library:
     for folder in [builtin_clause_dir(), *(extra_dirs or [])]:
         if not folder.is_dir():
             raise UserError(f"{folder}: clausulemap bestaat niet of is geen map.",
-                            "Geef met --clausules een map met .md-clausulebestanden op.")
+                            "Geef een map met .md-clausulebestanden op.", remedy=Remedy.CLAUSE_DIRS)
         seen_here: dict[str, Path] = {}
         files = sorted(folder.glob("*.md"))
         for path in files:

@@ -1,13 +1,22 @@
-"""Turns a rendered clause body (Markdown) into leden with sub-items and bold/italic runs."""
+"""Turns a rendered clause body (Markdown) into leden with sub-items and bold/italic runs.
+
+Provenance markers (see `provenance`) are read here into `Run.marks` and removed from the text;
+field reads logged while rendering are assigned to the lid they were read for.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
 from functools import cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from akkoord.document import Inline, Member, Run
+from akkoord.document import Inline, Mark, Member, Run
+from akkoord.provenance import CLOSE, ID_CHARS, MARKER_CHARS, OPEN, MarkSink, active_sink
+
+_MARKER = re.compile(f"({OPEN}[{ID_CHARS}]|{CLOSE})")
 
 
 @cache
@@ -16,32 +25,105 @@ def _parser() -> MarkdownIt:
     return MarkdownIt("commonmark", {"html": False}).disable(["html_block", "html_inline"])
 
 
-def parse_members(markdown: str) -> list[Member]:
+class _Reader:
+    """Reads inline tokens into runs, keeping the open marks across paragraphs of one text."""
+
+    def __init__(self, sink: MarkSink | None) -> None:
+        self.sink = sink
+        self.stack: list[Mark] = []
+
+    def inline(self, token: Token) -> Inline:
+        runs: list[Run] = []
+        bold = italic = False
+        for child in token.children or []:
+            if child.type == "strong_open":
+                bold = True
+            elif child.type == "strong_close":
+                bold = False
+            elif child.type == "em_open":
+                italic = True
+            elif child.type == "em_close":
+                italic = False
+            elif child.type in ("softbreak", "hardbreak"):
+                self._append(runs, " ", bold, italic)
+            elif child.type in ("text", "code_inline"):
+                self._text(runs, child.content, bold, italic)
+        return tuple(runs)
+
+    def _text(self, runs: list[Run], text: str, bold: bool, italic: bool) -> None:
+        for piece in _MARKER.split(text):
+            if not piece:
+                continue
+            if piece == CLOSE:
+                if self.stack:
+                    self.stack.pop()
+            elif piece[0] == OPEN:
+                if self.sink is not None:
+                    self.stack.append(self.sink.decode(piece[1]))
+            else:
+                # Anything left of the marker range was typed, not made by us: it never reaches a document.
+                self._append(runs, MARKER_CHARS.sub("", piece), bold, italic)
+
+    def _append(self, runs: list[Run], text: str, bold: bool, italic: bool) -> None:
+        if not text:
+            return
+        marks = tuple(self.stack)
+        if runs and runs[-1].bold == bold and runs[-1].italic == italic and runs[-1].marks == marks:
+            runs[-1] = Run(runs[-1].text + text, bold, italic, marks)
+        else:
+            runs.append(Run(text, bold, italic, marks))
+
+
+def parse_members(markdown: str, reads: list[tuple[int, str]] | None = None) -> list[Member]:
     """Every top-level paragraph is a lid; a list right after it holds that lid's sub-items."""
-    members: list[Member] = []
+    return [member for member, _ in parse_members_with_reads(markdown, reads)]
+
+
+def parse_members_with_reads(markdown: str, reads: list[tuple[int, str]] | None = None
+                             ) -> list[tuple[Member, list[str]]]:
+    """The leden, each with the answers paths read (logged at an output position) while making it."""
+    reader = _Reader(active_sink())
+    found: list[tuple[Member, int]] = []  # a lid and the last source line it covers
     tokens = _parser().parse(markdown)
     index = 0
     while index < len(tokens):
         token = tokens[index]
         if token.type in ("paragraph_open", "heading_open") and token.level == 0:
-            members.append(Member(text=_inline(tokens[index + 1])))
+            found.append((Member(text=reader.inline(tokens[index + 1])), _last_line(token)))
             index += 3
         elif token.type in ("bullet_list_open", "ordered_list_open") and token.level == 0:
             end = _closing(tokens, index)
-            items = tuple(_inline(t) for t in tokens[index:end] if t.type == "inline")
-            if members:
-                members[-1] = Member(text=members[-1].text, items=members[-1].items + items)
+            items = tuple(reader.inline(t) for t in tokens[index:end] if t.type == "inline")
+            if found:
+                member, _ = found[-1]
+                found[-1] = (Member(text=member.text, items=member.items + items), _last_line(token))
             else:
-                members.extend(Member(text=item) for item in items)
+                found.extend((Member(text=item), _last_line(token)) for item in items)
             index = end + 1
         else:
             index += 1
-    return [member for member in members if member.text or member.items]
+    kept = [(member, last) for member, last in found if member.text or member.items]
+    read_by_lid: list[list[str]] = [[] for _ in kept]
+    if kept and reads:
+        line_starts = [0] + [match.end() for match in re.finditer("\n", markdown)]
+        last_lines = [last for _, last in kept]
+        for position, path in reads:
+            line = bisect.bisect_right(line_starts, position) - 1
+            # The lid that contains the line, or the first one after it (a condition above its lid).
+            lid = min(bisect.bisect_left(last_lines, line), len(kept) - 1)
+            read_by_lid[lid].append(path)
+    return [(member, paths) for (member, _), paths in zip(kept, read_by_lid)]
 
 
 def parse_paragraphs(markdown: str) -> list[Inline]:
     """Each paragraph (or list item) as one run sequence, for recitals and the comparitie."""
-    return [_inline(token) for token in _parser().parse(markdown) if token.type == "inline" and token.children is not None]
+    reader = _Reader(active_sink())
+    return [reader.inline(token) for token in _parser().parse(markdown)
+            if token.type == "inline" and token.children is not None]
+
+
+def _last_line(token: Token) -> int:
+    return (token.map[1] - 1) if token.map else 0
 
 
 def _closing(tokens: list[Token], start: int) -> int:
@@ -51,29 +133,3 @@ def _closing(tokens: list[Token], start: int) -> int:
         if depth == 0:
             return index
     return len(tokens) - 1
-
-
-def _inline(token: Token) -> Inline:
-    runs: list[Run] = []
-    bold = italic = False
-    for child in token.children or []:
-        if child.type == "strong_open":
-            bold = True
-        elif child.type == "strong_close":
-            bold = False
-        elif child.type == "em_open":
-            italic = True
-        elif child.type == "em_close":
-            italic = False
-        elif child.type in ("softbreak", "hardbreak"):
-            _append(runs, " ", bold, italic)
-        elif child.type in ("text", "code_inline"):
-            _append(runs, child.content, bold, italic)
-    return tuple(runs)
-
-
-def _append(runs: list[Run], text: str, bold: bool, italic: bool) -> None:
-    if runs and runs[-1].bold == bold and runs[-1].italic == italic:
-        runs[-1] = Run(runs[-1].text + text, bold, italic)
-    else:
-        runs.append(Run(text, bold, italic))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from akkoord.errors import UserError
+from akkoord.errors import Remedy, UserError
 from akkoord.userfiles import os_reason
 
 
@@ -23,7 +23,7 @@ class Written:
     kept: Path | None = None
 
 
-_WRITE_HINT = "Kies met -o een andere plek, of maak ruimte en probeer het opnieuw."
+_WRITE_HINT = "Kies een andere plek, of maak ruimte en probeer het opnieuw."
 
 
 def write_file(target: Path, data: bytes, *, overwrite: bool = False) -> Written:
@@ -41,7 +41,8 @@ def write_file(target: Path, data: bytes, *, overwrite: bool = False) -> Written
         try:
             return _publish(temporary, target, overwrite)
         except OSError as error:
-            raise UserError(f"{target}: kan het bestand niet schrijven: {os_reason(error)}.", _WRITE_HINT) from None
+            raise UserError(f"{target}: kan het bestand niet schrijven: {os_reason(error)}.", _WRITE_HINT,
+                            remedy=Remedy.OUTPUT) from None
         finally:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
@@ -69,7 +70,7 @@ def _publish(temporary: Path, target: Path, overwrite: bool) -> Written:
             os.replace(temporary, candidate)
             return Written(candidate, kept=target if candidate != target else None)
     raise UserError(f"{target}: er bestaan al 999 genummerde versies naast dit bestand.",
-                    "Ruim oude versies op of gebruik --overschrijf.")
+                    "Ruim oude versies op of laat het bestaande document vervangen.", remedy=Remedy.OVERWRITE)
 
 
 def _check_folder(folder: Path) -> None:
@@ -77,12 +78,14 @@ def _check_folder(folder: Path) -> None:
         info = os.stat(folder)
     except FileNotFoundError:
         raise UserError(f"{folder}: de map voor het uitvoerbestand bestaat niet.",
-                        f"Maak de map eerst aan (mkdir -p '{folder}') of kies met -o een andere plek.") from None
+                        f"Maak de map eerst aan (mkdir -p '{folder}') of kies een andere plek.",
+                        remedy=Remedy.OUTPUT) from None
     except OSError as error:
         raise UserError(f"{folder}: kan de map voor het uitvoerbestand niet gebruiken: {os_reason(error)}.",
-                        "Kies met -o een andere plek.") from None
+                        "Kies een andere plek.", remedy=Remedy.OUTPUT) from None
     if not stat.S_ISDIR(info.st_mode):
-        raise UserError(f"{folder}: dit is geen map, dus er kan geen document in.", "Kies met -o een map of een .docx-naam.")
+        raise UserError(f"{folder}: dit is geen map, dus er kan geen document in.",
+                        "Kies een map of een naam die eindigt op .docx.", remedy=Remedy.OUTPUT)
 
 
 def _check_not_folder(target: Path) -> None:
@@ -91,10 +94,11 @@ def _check_not_folder(target: Path) -> None:
     except OSError as error:
         if error.errno in (errno.ENOENT, errno.ENOTDIR):
             return
-        raise UserError(f"{target}: kan hier niet schrijven: {os_reason(error)}.", "Kies met -o een andere naam.") from None
+        raise UserError(f"{target}: kan hier niet schrijven: {os_reason(error)}.", "Kies een andere naam.",
+                        remedy=Remedy.OUTPUT) from None
     if is_folder:
         raise UserError(f"{target}: op deze plek staat een map, geen document.",
-                        "Kies met -o een andere naam, of hernoem de map.")
+                        "Kies een andere naam, of hernoem de map.", remedy=Remedy.OUTPUT)
 
 
 def _umask() -> int:
@@ -109,7 +113,7 @@ def _temporary_copy(folder: Path, data: bytes) -> Path:
         handle, path = tempfile.mkstemp(prefix=".akkoord-", suffix=".tmp", dir=folder)
     except OSError as error:
         raise UserError(f"{folder}: kan in deze map niet schrijven: {os_reason(error)}.",
-                        "Kies met -o een map waarin je mag schrijven.") from None
+                        "Kies een map waarin je mag schrijven.", remedy=Remedy.OUTPUT) from None
     try:
         # mkstemp makes the file private (0600); give it the mode any new file would get.
         os.fchmod(handle, 0o666 & ~_umask())
@@ -120,7 +124,7 @@ def _temporary_copy(folder: Path, data: bytes) -> Path:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(path)
-        raise UserError(f"{folder}: kan niet schrijven: {os_reason(error)}.", _WRITE_HINT) from None
+        raise UserError(f"{folder}: kan niet schrijven: {os_reason(error)}.", _WRITE_HINT, remedy=Remedy.OUTPUT) from None
     return Path(path)
 
 
@@ -142,7 +146,7 @@ def _signals_deferred() -> Iterator[None]:
 
 
 def plan_targets(sources: list[Path], output: Path | None) -> list[tuple[Path, Path]]:
-    """Pair each answers file with its .docx: beside it, or in/at the -o path.
+    """Pair each answers file with its .docx: beside it, or in/at the output path.
 
     Refused before anything is written: two inputs that would land on one document, and a document
     that would replace an answers file.
@@ -153,7 +157,8 @@ def plan_targets(sources: list[Path], output: Path | None) -> list[tuple[Path, P
         if not source.name or source.name == "..":
             raise UserError(f"{source} is een map, geen antwoordenbestand.", "Geef het .yaml-bestand zelf op.")
     if output is not None and not str(output):
-        raise UserError("-o: lege naam opgegeven.", "Geef een map of een bestandsnaam die eindigt op .docx op.")
+        raise UserError("lege naam opgegeven voor de uitvoer.", "Geef een map of een bestandsnaam die eindigt op .docx op.",
+                        remedy=Remedy.OUTPUT)
     pairs = _pairs(sources, output)
     seen: dict[str, Path] = {}
     inputs = {_identity(source): source for source in sources}
@@ -161,7 +166,8 @@ def plan_targets(sources: list[Path], output: Path | None) -> list[tuple[Path, P
         key = _identity(target)
         if key in inputs:
             raise UserError(f"{target}: het document zou het antwoordenbestand {inputs[key]} vervangen.",
-                            "Geef het antwoordenbestand de extensie .yaml, of kies met -o een andere naam.")
+                            "Geef het antwoordenbestand de extensie .yaml, of kies een andere naam voor het document.",
+                            remedy=Remedy.OUTPUT)
         if key in seen:
             raise UserError(f"{seen[key]} en {source} zouden allebei {target} worden; er is niets gemaakt.",
                             "Geef de antwoordenbestanden verschillende namen, of maak ze in aparte mappen.")
@@ -175,14 +181,15 @@ def _pairs(sources: list[Path], output: Path | None) -> list[tuple[Path, Path]]:
     kind = _kind_of(output)
     if len(sources) > 1 or kind == "folder" or output.suffix.lower() != ".docx":
         if output.suffix.lower() == ".docx" and kind != "folder":
-            raise UserError(f"-o {output}: met meerdere antwoordenbestanden moet -o een map zijn.",
-                            "Geef een map op, bijvoorbeeld -o uit/.")
+            raise UserError(f"{output}: met meerdere antwoordenbestanden moet de uitvoer een map zijn.",
+                            "Geef een map op, bijvoorbeeld uit/.", remedy=Remedy.OUTPUT)
         if kind == "missing":
-            raise UserError(f"-o {output}: deze map bestaat niet.",
-                            f"Maak de map eerst aan (mkdir -p '{output}') of geef een bestandsnaam op die eindigt op .docx.")
+            raise UserError(f"{output}: deze map bestaat niet.",
+                            f"Maak de map eerst aan (mkdir -p '{output}') of geef een bestandsnaam op die eindigt op .docx.",
+                            remedy=Remedy.OUTPUT)
         if kind != "folder":
-            raise UserError(f"-o {output}: dit is geen map ({kind}).",
-                            "Geef een bestaande map op, of een bestandsnaam die eindigt op .docx.")
+            raise UserError(f"{output}: dit is geen map ({kind}).",
+                            "Geef een bestaande map op, of een bestandsnaam die eindigt op .docx.", remedy=Remedy.OUTPUT)
         return [(source, output / f"{source.stem}.docx") for source in sources]
     return [(sources[0], output)]
 
@@ -193,8 +200,8 @@ def _kind_of(path: Path) -> str:
     except FileNotFoundError:
         return "missing"
     except OSError as error:
-        raise UserError(f"-o {path}: kan deze plek niet gebruiken: {os_reason(error)}.",
-                        "Kies met -o een andere map of naam.") from None
+        raise UserError(f"{path}: kan deze plek niet gebruiken: {os_reason(error)}.",
+                        "Kies een andere map of naam.", remedy=Remedy.OUTPUT) from None
     if stat.S_ISDIR(mode):
         return "folder"
     return "een bestand" if stat.S_ISREG(mode) else "een apparaat of ander speciaal bestand"

@@ -19,8 +19,10 @@ from jinja2 import BaseLoader, FileSystemBytecodeCache, StrictUndefined, Templat
 from jinja2.exceptions import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from akkoord.document import ANSWER, DEFAULT, PLACEHOLDER, Mark
 from akkoord.dutch import format_amount, format_date
 from akkoord.errors import UserError
+from akkoord.provenance import TracingContext, mark, path_of, traced_path, visible_bounds
 
 NUMBER_WORDS = ("nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
                 "vijftien zestien zeventien achttien negentien twintig").split()
@@ -41,44 +43,60 @@ def escape_markdown(text: str) -> str:
     text = " ".join(text.split())  # a blank line in an answer must not start a new lid
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
     text = _LINE_START_MARKER.sub(r"\1\2\\\3", text)
-    if text[:1] in "-+=":
+    if text and text[0] in "-+=":
         text = "\\" + text
     return text
 
 
-def _finalize(value: Any) -> Any:
+def _printed(value: Any) -> str:
+    """How a value prints: formatted, escaped, and marked with its answers path when it has one."""
     if isinstance(value, Markdown):
         return value
     if value is None:
         # A clause that prints a missing optional answer has a bug; make it visible in review.
         raise UndefinedError("een clausule drukt een leeg antwoord af; zet het binnen {% if ... %}")
-    if isinstance(value, dt.date):
-        return format_date(value)
-    if isinstance(value, Decimal):
-        return format_amount(value)
     if isinstance(value, bool):
-        return "ja" if value else "nee"
-    return escape_markdown(str(value))
+        text = "ja" if value else "nee"
+    elif isinstance(value, dt.date):
+        text = format_date(value)
+    elif isinstance(value, Decimal):
+        text = format_amount(value)
+    else:
+        text = escape_markdown(str(value))
+    path = traced_path(value)
+    return mark(Mark(ANSWER, path), text) if path else text
+
+
+def _finalize(value: Any) -> Any:
+    return _printed(value)
 
 
 # --- filters ------------------------------------------------------------------------------------
+# Filters print through `_printed`, so what they return keeps the markers of the answers it shows;
+# they look past markers when they test or change the first or last letter.
 
 def _date(value: dt.date | None) -> Markdown:
-    return Markdown(format_date(value)) if value else Markdown("")
+    return Markdown(_printed(value)) if value else Markdown("")
 
 
 def _amount(value: Decimal | int | None) -> Markdown:
-    return Markdown(format_amount(value)) if value is not None else Markdown("")
+    if value is None:
+        return Markdown("")
+    text = format_amount(value)
+    path = traced_path(value)
+    return Markdown(mark(Mark(ANSWER, path), text) if path else text)
 
 
 def _in_words(value: int) -> Markdown:
     """'zes (6)' style is for lawyers; plain words for small numbers read best in a clause."""
     number = int(value)
-    return Markdown(NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else str(number))
+    text = NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else str(number)
+    path = traced_path(value)
+    return Markdown(mark(Mark(ANSWER, path), text) if path else text)
 
 
 def _enumerate(items: Iterable[Any], last: str = "en") -> Markdown:
-    words = [item if isinstance(item, Markdown) else escape_markdown(str(item)) for item in items]
+    words = [_printed(item) for item in items]
     if not words:
         return Markdown("")
     if len(words) == 1:
@@ -87,14 +105,66 @@ def _enumerate(items: Iterable[Any], last: str = "en") -> Markdown:
 
 
 def _capitalise(value: Any) -> Markdown:
-    text = value if isinstance(value, Markdown) else escape_markdown(str(value))
-    return Markdown(text[:1].upper() + text[1:])
+    text = _printed(value)
+    start, end = visible_bounds(text)
+    if start >= end:
+        return Markdown(text)
+    return Markdown(text[:start] + text[start].upper() + text[start + 1:])
 
 
 def _sentence(value: Any) -> Markdown:
     """Print user text as a sentence: capital first letter, closing full stop."""
     text = str(_capitalise(value)).rstrip()
-    return Markdown(text if text.endswith((".", "!", "?", ":")) else text + ".")
+    start, end = visible_bounds(text)
+    return Markdown(text if text[start:end].endswith((".", "!", "?", ":")) else text + ".")
+
+
+# --- helpers for missing facts and default terms ------------------------------------------------
+
+def _checked_path(path: Any, helper: str) -> str:
+    from akkoord.answers.model import Answers  # the model is only needed once a template runs
+    from akkoord.provenance import path_exists
+
+    if not isinstance(path, str) or not path_exists(Answers, str(path)):
+        raise ValueError(f"{helper}(): '{path}' is geen veld van het antwoordenbestand; schrijf het pad "
+                         "zoals 'looptijd.opzegtermijn_maanden', of gebruik pad(waarde, 'veld')")
+    return str(path)
+
+
+def placeholder(path: str, label: str, uitleg: str | None = None) -> Markdown:
+    """A missing fact, shown as a highlighted "[label]" with a comment saying what to fill in."""
+    where = _checked_path(path, "open_plek")
+    text = escape_markdown(f"[{label}]")
+    return Markdown(mark(Mark(PLACEHOLDER, where, str(label), str(uitleg or "")), text))
+
+
+_BLOCK_START = re.compile(r"\A(\s*(?:[-*+]|\d+[.)])\s+)")
+
+
+def default(path: str, text: Any = None, uitleg: str | None = None, caller: Any = None) -> Markdown:
+    """A default term the answers did not settle; the lid it stands in gets a comment asking to confirm it.
+
+    Text given as an argument prints like any value; `{% call standaard(pad) %}...{% endcall %}` takes
+    the text between the tags, which may hold printed answers and whole leden.
+    """
+    where = _checked_path(path, "standaard")
+    body = Markdown(caller()) if caller is not None else (text if isinstance(text, Markdown) else _printed(text))
+    body = body.strip()
+    # A default that begins a list item keeps the list syntax in front of its marker.
+    lead = _BLOCK_START.match(body)
+    prefix = lead.group(1) if lead else ""
+    return Markdown(prefix + mark(Mark(DEFAULT, where, "", str(uitleg or "")), body[len(prefix):]))
+
+
+def path_helper(value: Any, key: str | int | None = None) -> str:
+    return path_of(value, key)
+
+
+HELPERS: dict[str, Callable[..., Any]] = {
+    "open_plek": placeholder, "placeholder": placeholder,
+    "standaard": default, "default": default,
+    "pad": path_helper,
+}
 
 
 FILTERS: dict[str, Callable[..., Any]] = {
@@ -145,6 +215,8 @@ def make_environment() -> ImmutableSandboxedEnvironment:
         keep_trailing_newline=True, trim_blocks=False, lstrip_blocks=True,
     )
     env.filters.update(FILTERS)
+    env.globals.update(HELPERS)
+    env.context_class = TracingContext
     return env
 
 

@@ -7,7 +7,7 @@ import os
 import stat
 from pathlib import Path
 
-from akkoord.errors import UserError
+from akkoord.errors import Remedy, UserError
 
 #: Dutch for the operating-system errors people meet; the English strerror never reaches a message.
 _REASONS = {
@@ -46,40 +46,42 @@ def _kind(mode: int) -> str:
     return "geen gewoon bestand"
 
 
-def read_bytes(path: Path, *, what: str, limit: int, hint: str | None = None) -> bytes:
+def read_bytes(path: Path, *, what: str, limit: int, hint: str | None = None,
+               remedy: Remedy | None = None) -> bytes:
     """The contents of a regular file of at most `limit` bytes.
 
     A FIFO would block forever and /dev/zero never ends, so the kind of file is checked before it is
     opened (stat follows symlinks); reading stops one byte past the limit in case the file grows.
     """
     if not str(path):
-        raise UserError(f"lege bestandsnaam opgegeven voor {what}.", hint or "Geef de naam van een bestand op.")
+        raise UserError(f"lege bestandsnaam opgegeven voor {what}.", hint or "Geef de naam van een bestand op.", remedy=remedy)
     try:
         info = os.stat(path)
     except FileNotFoundError:
-        raise UserError(f"{path}: {what} bestaat niet.", hint) from None
+        raise UserError(f"{path}: {what} bestaat niet.", hint, remedy=remedy) from None
     except OSError as error:
-        raise UserError(f"{path}: kan {what} niet openen: {os_reason(error)}.", hint) from None
+        raise UserError(f"{path}: kan {what} niet openen: {os_reason(error)}.", hint, remedy=remedy) from None
     if not stat.S_ISREG(info.st_mode):
         raise UserError(f"{path}: dit is {_kind(info.st_mode)}, geen bestand; {what} moet een gewoon bestand zijn.",
-                        hint or "Geef het bestand zelf op.")
+                        hint or "Geef het bestand zelf op.", remedy=remedy)
     if info.st_size > limit:
         raise UserError(f"{path}: {what} is te groot ({_megabytes(info.st_size)}; hoogstens {_megabytes(limit)}).",
-                        "Splits het bestand of haal lange teksten eruit.")
+                        "Splits het bestand of haal lange teksten eruit.", remedy=remedy)
     try:
         with open(path, "rb") as stream:
             data = stream.read(limit + 1)
     except OSError as error:
-        raise UserError(f"{path}: kan {what} niet lezen: {os_reason(error)}.", hint) from None
+        raise UserError(f"{path}: kan {what} niet lezen: {os_reason(error)}.", hint, remedy=remedy) from None
     if len(data) > limit:
         raise UserError(f"{path}: {what} is te groot (meer dan {_megabytes(limit)}).",
-                        "Splits het bestand of haal lange teksten eruit.")
+                        "Splits het bestand of haal lange teksten eruit.", remedy=remedy)
     return data
 
 
-def read_text(path: Path, *, what: str, limit: int, hint: str | None = None) -> str:
+def read_text(path: Path, *, what: str, limit: int, hint: str | None = None,
+              remedy: Remedy | None = None) -> str:
     """A regular UTF-8 text file (a byte-order mark from Windows Notepad is allowed)."""
-    data = read_bytes(path, what=what, limit=limit, hint=hint)
+    data = read_bytes(path, what=what, limit=limit, hint=hint, remedy=remedy)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:

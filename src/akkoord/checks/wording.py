@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from akkoord.checks.required import required_strings
+
 # --- what makes a sentence concrete ------------------------------------------------------------
 
 _MONTHS = ("januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
@@ -43,8 +45,9 @@ CONCRETE_TIME = re.compile(
 #: A number right after the vague word, as in "voldoende, te weten 16 uur per week" or
 #: "diverse activiteiten, ten minste zes per jaar". ('een' is left out: it is also the article.)
 _NUMBER = rf"(?:\d|\b(?:{_NUMBER_WORDS.replace('een|', '', 1)})\b)"
-_MADE_CONCRETE_AFTER = (r"^[^.;]*?(?:te weten|namelijk|dat wil zeggen|d\.w\.z\.|ofwel|\(|:|ten minste|tenminste|"
-                        rf"minimaal|minstens|maximaal|in totaal)[^.;]*?{_NUMBER}")
+#: Stands for `made_concrete_after` in an `unless_after` exception ("MADE_CONCRETE|other pattern").
+MADE_CONCRETE = "MADE_CONCRETE"
+_MADE_CONCRETE_AFTER = MADE_CONCRETE
 
 #: A recital states background and binds nobody (see `engine.answer_texts`, which skips them too).
 _RECITAL = re.compile(r"^\W*(?:overwegende|in aanmerking nemende)\b", re.IGNORECASE)
@@ -154,13 +157,36 @@ VAGUE_TERMS: dict[str, tuple[Term, ...]] = {
     ),
 }
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Ý\"“‘(])|\n+")
+_SENTENCE_END = re.compile(r"(?<=[.!?]) (?=[A-ZÀ-Ý\"“‘(])|\n+")
+_SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+
+#: How far the exceptions look around a match. Bounded windows keep the matcher linear in the length of
+#: the text: an exception never reads the whole rest of a 1 MB sentence (see issue 13).
+BEFORE_WINDOW = 80
+AFTER_WINDOW = 160
 
 
 @cache
-def _compiled(code: str) -> tuple[tuple[re.Pattern[str], Term], ...]:
-    return tuple((re.compile(rf"(?<![\w-]){term.pattern}(?![\w-])", re.IGNORECASE), term)
-                 for term in VAGUE_TERMS[code])
+def _code_pattern(code: str) -> re.Pattern[str]:
+    """One alternation per code with a group per term: one pass over a sentence finds every term."""
+    union = "|".join(f"(?P<t{index}>{term.pattern})" for index, term in enumerate(VAGUE_TERMS[code]))
+    return re.compile(rf"(?<![\w-])(?:{union})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def code_triggers(code: str) -> tuple[str, ...]:
+    """Lower-case strings of which every match of the code contains one (see `required_strings`).
+
+    A sentence without any of them cannot match, so the regular expressions are not run over it:
+    `in` on a lower-cased string is many times faster than a scan with look-behind.
+    """
+    triggers: set[str] = set()
+    for term in VAGUE_TERMS[code]:
+        required = required_strings(term.pattern)
+        if required is None:
+            return ()  # no guarantee: always scan
+        triggers.update(required)
+    return tuple(sorted(triggers))
 
 
 @cache
@@ -170,46 +196,100 @@ def _any_term() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{union})(?![\w-])", re.IGNORECASE)
 
 
-def _is_name(sentence: str, match: re.Match[str]) -> bool:
+@cache
+def _exception(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+_CONCRETE_MARKER = re.compile(r"te weten|namelijk|dat wil zeggen|d\.w\.z\.|ofwel|\(|:|ten minste|tenminste|"
+                              r"minimaal|minstens|maximaal|in totaal", re.IGNORECASE)
+_A_NUMBER = re.compile(_NUMBER, re.IGNORECASE)
+
+
+def made_concrete_after(after: str) -> bool:
+    """'voldoende, te weten 16 uur per week': a marker and then a number before the clause ends."""
+    clause = re.split(r"[.;]", after, maxsplit=1)[0]
+    marker = _CONCRETE_MARKER.search(clause)
+    return marker is not None and _A_NUMBER.search(clause, marker.start()) is not None
+
+
+def _is_name(sentence: str, start: int, fragment: str) -> bool:
     """A capitalised match right after a word is part of a name: "Stichting Diverse Buren"."""
-    before = sentence[:match.start()].rstrip()
-    return match.group()[:1].isupper() and bool(before) and before[-1].isalnum()
+    before = sentence[max(0, start - 2):start].rstrip()
+    return fragment[:1].isupper() and bool(before) and before[-1].isalnum()
+
+
+def _excepted(term: Term, sentence: str, start: int, end: int, concrete_time: bool) -> bool:
+    if term.unless_concrete_time and concrete_time:
+        return True
+    after = sentence[end:end + AFTER_WINDOW]
+    rest = term.unless_after or ""
+    if rest.startswith(MADE_CONCRETE):
+        if made_concrete_after(after):
+            return True
+        rest = rest[len(MADE_CONCRETE) + 1:]
+    if rest and _exception(rest).search(after):
+        return True
+    return bool(term.unless_before and _exception(term.unless_before).search(sentence[max(0, start - BEFORE_WINDOW):start]))
 
 
 def sentences(text: str) -> list[str]:
-    return [part for part in _SENTENCE_END.split(text) if part.strip()]
+    return [part for part in _SENTENCE_END.split(_SPACES.sub(" ", text)) if part.strip()]
+
+
+#: A sentence longer than this is not prose but a list or crafted text; it is read in pieces of about
+#: this size, cut between words, so that repeated text is judged once per distinct piece.
+PIECE = 600
+_PIECE = re.compile(rf"\S.{{0,{PIECE}}}(?= |$)|\S{{{PIECE}}}", re.S)
+
+
+def _pieces(sentence: str) -> list[str]:
+    return [sentence] if len(sentence) <= PIECE else [match.group() for match in _PIECE.finditer(sentence)]
 
 
 def vague_fragments(text: str) -> dict[str, list[str]]:
-    """Per check code, the vague fragments in `text`, in order of appearance, without duplicates."""
+    """Per check code, the vague fragments in `text`, in order of appearance, without duplicates.
+
+    Linear in the length of the text: a lower-cased prefilter skips codes whose words are absent, each
+    code is one pass over a sentence, and each exception reads a bounded window (issue 13).
+    """
     found: dict[str, list[str]] = {}
-    if not _any_term().search(text):
+    lower = text.lower()
+    codes = [code for code in VAGUE_TERMS
+             if not code_triggers(code) or any(trigger in lower for trigger in code_triggers(code))]
+    if not codes:
         return found
+    judged: set[str] = set()
     for sentence in sentences(text):
         if _RECITAL.match(sentence):
             continue
-        concrete_time: bool | None = None
-        for code in VAGUE_TERMS:
-            spans: list[tuple[int, int]] = []
-            for pattern, term in _compiled(code):
-                for match in pattern.finditer(sentence):
-                    # "spoedig" inside "zo spoedig mogelijk" is the same finding, not a second one.
-                    if any(start <= match.start() and match.end() <= end for start, end in spans):
-                        continue
-                    if _is_name(sentence, match):
-                        continue
-                    if term.unless_concrete_time:
-                        if concrete_time is None:
-                            concrete_time = CONCRETE_TIME.search(sentence) is not None
-                        if concrete_time:
-                            continue
-                    if term.unless_after and re.search(term.unless_after, sentence[match.end():], re.IGNORECASE):
-                        continue
-                    if term.unless_before and re.search(term.unless_before, sentence[:match.start()], re.IGNORECASE):
-                        continue
-                    spans.append(match.span())
-                    fragment = match.group().lower()
-                    fragments = found.setdefault(code, [])
-                    if fragment not in fragments:
-                        fragments.append(fragment)
+        for piece in _pieces(sentence):
+            if piece not in judged:
+                judged.add(piece)
+                _scan(piece, codes, found)
     return found
+
+
+def _scan(sentence: str, codes: list[str], found: dict[str, list[str]]) -> None:
+    lower = sentence.lower()
+    concrete_time: bool | None = None
+    for code in codes:
+        triggers = code_triggers(code)
+        if triggers and not any(trigger in lower for trigger in triggers):
+            continue
+        terms = VAGUE_TERMS[code]
+        fragments = found.get(code, [])
+        for match in _code_pattern(code).finditer(sentence):
+            fragment = match.group()
+            if fragment.lower() in fragments and not fragment[:1].isupper():
+                continue  # already reported; nothing an exception says can add to that
+            start, end = match.span()
+            term = terms[int((match.lastgroup or "t0")[1:])]
+            if _is_name(sentence, start, fragment):
+                continue
+            if term.unless_concrete_time and concrete_time is None:
+                concrete_time = CONCRETE_TIME.search(sentence) is not None
+            if not _excepted(term, sentence, start, end, bool(concrete_time)) and fragment.lower() not in fragments:
+                fragments.append(fragment.lower())
+        if fragments:
+            found[code] = fragments

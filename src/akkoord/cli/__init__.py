@@ -1,4 +1,32 @@
-"""The command line: parses arguments, calls the core, prints results; errors handled in one place."""
+"""The command line: the `akkoord` group, the list of its commands, and errors handled in one place.
+
+Each command lives in its own module under akkoord/cli/ and only parses, calls the core and prints.
+A command module never imports this package's `__init__`; it defines one click command, named
+after it, and the tuple `COMMANDS` below registers it. To add `akkoord naam`:
+
+1. Write src/akkoord/cli/naam.py::
+
+       from pathlib import Path
+
+       from akkoord.cli.dutch_click import PATH, argument, command, option
+       from akkoord.cli.printing import echo
+       from akkoord.errors import ExitCode
+
+       @command("naam", short_help="Eén regel voor 'akkoord --help'.")
+       @argument("bestand", metavar="BESTAND", type=PATH, help="Wat het bestand is.")
+       @option("--json", "json_uitvoer", is_flag=True, help="Druk het resultaat af als JSON.")
+       def naam(bestand: Path, json_uitvoer: bool) -> int:
+           \"\"\"The Dutch help text of `akkoord naam --help`.\"\"\"
+           from akkoord.something import work   # heavy imports inside: --help stays fast
+
+           echo(work(bestand, json_uitvoer))
+           return int(ExitCode.OK)
+
+   Raise `akkoord.errors.UserError` for anything the user must fix; main() prints it and exits 2.
+   Give every option that takes a value a Dutch metavar (BESTAND, MAP, ID); `option()` insists.
+2. Import it below (`from akkoord.cli.naam import naam`) and add it to `COMMANDS`, where it
+   should appear in `akkoord --help`.
+"""
 
 from __future__ import annotations
 
@@ -6,99 +34,106 @@ import os
 import sys
 import traceback
 
-import typer
-from typer._click.exceptions import ClickException
-from typer.exceptions import Abort, Exit
+import click
 
 from akkoord import __version__
-from akkoord.cli import dutch_click
+from akkoord.cli.clausules import clausules
+from akkoord.cli.controleer import controleer
+from akkoord.cli.dutch_click import CONTEXT_SETTINGS, Group
+from akkoord.cli.maak import maak
+from akkoord.cli.nieuw import nieuw
+from akkoord.cli.printing import echo, report_error
+from akkoord.cli.schema import schema
+from akkoord.cli.uitleg import uitleg
+from akkoord.cli.wijzigingen import wijzigingen
 from akkoord.errors import ExitCode, UserError
 
-app = typer.Typer(
-    name="akkoord",
-    help=("Stel een intentie- of samenwerkingsovereenkomst op tussen een bewonersinitiatief en de "
-          "gemeente, en krijg waarschuwingen als afspraken te vaag, te kortlopend of onvoldoende "
-          "geborgd zijn.\n\nBegin met 'akkoord nieuw', of maak een document van een antwoordenbestand "
-          "met 'akkoord maak antwoorden.yaml'."),
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-    add_completion=False,
-    no_args_is_help=True,
-    context_settings={"help_option_names": ["-h", "--help"]},
+#: The commands, in the order of `akkoord --help`: the wizard first, for new users.
+COMMANDS = (
+    nieuw,
+    maak,
+    schema,
+    clausules,
+    controleer,
+    uitleg,
+    wijzigingen,
 )
 
-_state = {"debug": False}
+HELP = ("Stel een intentie- of samenwerkingsovereenkomst op tussen een bewonersinitiatief en de "
+        "gemeente, en krijg waarschuwingen als afspraken te vaag, te kortlopend of onvoldoende "
+        "geborgd zijn.\n\nBegin met 'akkoord nieuw', of maak een document van een antwoordenbestand "
+        "met 'akkoord maak antwoorden.yaml'.")
 
 
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"akkoord {__version__}")
-        raise typer.Exit()
+def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        echo(f"akkoord {__version__}")
+        ctx.exit()
 
 
-@app.callback()
-def _root(
-    debug: bool = typer.Option(False, "--debug", help="Toon bij een fout ook de technische details."),
-    versie: bool = typer.Option(False, "--versie", callback=_version, is_eager=True,
-                                help="Toon het versienummer en stop."),
-) -> None:
-    _state["debug"] = debug
+@click.group("akkoord", cls=Group, help=HELP, context_settings=CONTEXT_SETTINGS, invoke_without_command=True)
+@click.option("--debug", is_flag=True, help="Toon bij een fout ook de technische details.")
+@click.option("--versie", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Toon het versienummer en stop.")
+@click.pass_context
+def app(ctx: click.Context, debug: bool) -> None:  # noqa: ARG001  (read from argv before parsing)
+    if ctx.invoked_subcommand is None:
+        # Without a command there is nothing to do: show what there is, as a usage error.
+        raise _NoCommand(ctx)
 
 
-def report_error(error: UserError) -> None:
-    from akkoord.printable import printable  # messages quote user input: no escapes reach the terminal
+class _NoCommand(click.UsageError):
+    pass
 
-    typer.echo(f"Fout: {printable(error.message)}", err=True)
-    if error.hint:
-        typer.echo(f"  {printable(error.hint)}", err=True)
+
+for _command in COMMANDS:
+    app.add_command(_command)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `akkoord` console script; returns the exit code."""
     # akkoord uses no pydantic plugins; looking for them scans every installed package (10 ms).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
-    from akkoord.cli import commands  # noqa: F401  (registers the commands)
-
-    dutch_click.install()
+    args = sys.argv[1:] if argv is None else list(argv)
+    debug = "--debug" in args
     _terminate_like_interrupt()
-    args = sys.argv[1:] if argv is None else argv
-    _state["debug"] = "--debug" in args
     try:
-        result = app(args=args, prog_name="akkoord", standalone_mode=False)
-        if result == _TYPER_INTERRUPTED:  # typer turns Ctrl-C into exit code 130, silently
-            typer.echo(_INTERRUPTED, err=True)
-            return int(ExitCode.ONDERBROKEN)
+        result = app.main(args=args, prog_name="akkoord", standalone_mode=False)
         return int(result or 0)
     except UserError as error:
-        if _state["debug"]:
+        if debug:
             traceback.print_exc()
-        report_error(error)
+        report_error(error, _remedies_of(args))
         return int(error.exit_code)
-    except Exit as exit_:
-        if isinstance(exit_.__cause__, KeyboardInterrupt):  # typer's translation of Ctrl-C
-            typer.echo(_INTERRUPTED, err=True)
-            return int(ExitCode.ONDERBROKEN)
+    except click.exceptions.Exit as exit_:
         return int(exit_.exit_code)
-    except Abort:
-        typer.echo("Afgebroken.", err=True)
+    except click.Abort:
+        echo("Afgebroken.", err=True)
         return int(ExitCode.ONDERBROKEN)
-    except ClickException as error:
-        typer.echo(dutch_click.usage_message(error), err=True)
+    except _NoCommand as error:
+        echo(error.ctx.get_help() if error.ctx else HELP, err=True)
+        return int(ExitCode.GEBRUIKSFOUT)
+    except click.ClickException as error:
+        from akkoord.cli.dutch_click import usage_message
+
+        echo(usage_message(error), err=True)
         return int(ExitCode.GEBRUIKSFOUT)
     except KeyboardInterrupt:
-        typer.echo(_INTERRUPTED, err=True)
+        echo("\nAfgebroken.", err=True)
         return int(ExitCode.ONDERBROKEN)
     except Exception:  # a bug in akkoord: no traceback for users unless they ask
-        if _state["debug"]:
+        if debug:
             traceback.print_exc()
         else:
-            typer.echo("Interne fout in akkoord. Draai hetzelfde commando nog eens met --debug en meld "
-                       "de uitvoer bij de makers. Je invoer is niet gewijzigd.", err=True)
+            echo("Interne fout in akkoord. Draai hetzelfde commando nog eens met --debug en meld "
+                 "de uitvoer bij de makers. Je invoer is niet gewijzigd.", err=True)
         return int(ExitCode.INTERNE_FOUT)
 
 
-_TYPER_INTERRUPTED = 130
-_INTERRUPTED = "\nAfgebroken. Wat al gemaakt was, is compleet; er is niets half geschreven."
+def _remedies_of(args: list[str]) -> dict:
+    """The remedies of the command being run: the first word that is not a root option."""
+    name = next((arg for arg in args if not arg.startswith("-")), None)
+    return dict(getattr(app.commands.get(name or ""), "remedies", {}))
 
 
 def _terminate_like_interrupt() -> None:

@@ -1,81 +1,166 @@
-"""Dutch wording for the help and usage messages of typer's built-in click, which users see around ours.
+"""click with Dutch help and usage messages: the command, group and argument classes every command uses.
 
-typer 0.29 vendors click as `typer._click`, without translations, so we adjust the few strings a
-user sees. Each adjustment is guarded: on another typer version the texts stay English, nothing breaks.
+click writes its help sections and messages in English (through gettext, without a Dutch catalogue).
+Instead of patching click, these subclasses write the help themselves, so every word a user reads
+is ours and the layout does not depend on the click version.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from pathlib import Path
+from collections.abc import Mapping
+from typing import Any, Callable
 
-_TRANSLATIONS = {
-    "Usage:": "Gebruik:",
-    "Options": "Opties",
-    "Commands": "Commando's",
-    "Arguments": "Argumenten",
-    "Show this message and exit.": "Toon deze hulp en stop.",
-    "Try {command!r} for help.": "Zie {command!r} voor hulp.",
-    "Error": "Fout",
-    "required": "verplicht",
-    "default: {default}": "standaard: {default}",
-}
+import click
 
+from akkoord.errors import Remedy
+
+HELP_OPTION_TEXT = "Toon deze hulp en stop."
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+#: A path typed on the command line; the metavar (BESTAND, MAP, ...) says which kind.
+PATH = click.Path(path_type=Path)
+
+
+class Argument(click.Argument):
+    """A positional argument with a help text (click before 8.5 has none for arguments)."""
+
+    def __init__(self, param_decls: Any, help: str | None = None, **attrs: Any) -> None:  # noqa: A002
+        super().__init__(param_decls, **attrs)
+        self.help = help
+
+    def placeholder(self) -> str:
+        return self.metavar or (self.name or "").upper()
+
+
+class _DutchHelp:
+    """Help layout shared by commands and the group: Gebruik, Argumenten, Opties."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = HELP_OPTION_TEXT
+        return option
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        pieces = ["[OPTIES]"]
+        for param in self.get_params(ctx):  # type: ignore[attr-defined]
+            if isinstance(param, Argument):
+                name = param.placeholder()
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+    def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        formatter.write_usage(ctx.command_path, " ".join(self.collect_usage_pieces(ctx)), "Gebruik: ")
+
+    def format_help(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        self.format_usage(ctx, formatter)
+        self.format_help_text(ctx, formatter)  # type: ignore[attr-defined]
+        self.format_arguments_and_options(ctx, formatter)
+        self.format_epilog(ctx, formatter)  # type: ignore[attr-defined]
+
+    def format_arguments_and_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        params = self.get_params(ctx)  # type: ignore[attr-defined]
+        arguments = [(p.placeholder(), _with_required(p.help or "", p.required))
+                     for p in params if isinstance(p, Argument)]
+        options = [_dutch_record(record) for p in params
+                   if not isinstance(p, click.Argument) and (record := p.get_help_record(ctx))]
+        if arguments:
+            with formatter.section("Argumenten"):
+                formatter.write_dl(arguments)
+        if options:
+            with formatter.section("Opties"):
+                formatter.write_dl(options)
+
+
+def _with_required(text: str, required: bool) -> str:
+    return f"{text}  [verplicht]" if required else text
+
+
+def _dutch_record(record: tuple[str, str]) -> tuple[str, str]:
+    names, text = record
+    return names, text.replace("[required]", "[verplicht]").replace("default:", "standaard:")
+
+
+class Command(_DutchHelp, click.Command):
+    """One akkoord command.
+
+    `remedies` says, per setting the core may name in an error (`akkoord.errors.Remedy`), how this
+    command lets the user change it: "De uitvoer kies je met -o." The core itself names no options.
+    """
+
+    def __init__(self, *args: Any, remedies: Mapping[Remedy, str] | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.remedies: Mapping[Remedy, str] = remedies or {}
+
+
+class Group(_DutchHelp, click.Group):
+    """The `akkoord` group: commands listed in the order they were added, summaries never cut off."""
+
+    def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
+        return ["[OPTIES]", "COMMANDO", "[ARGUMENTEN]..."]
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+    def format_arguments_and_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        super().format_arguments_and_options(ctx, formatter)
+        rows = [(name, command.short_help or command.get_short_help_str(limit=200))
+                for name, command in self.commands.items() if not command.hidden]
+        if rows:
+            with formatter.section("Commando's"):
+                formatter.write_dl(rows)
+
+
+def command(name: str, *, short_help: str, **attrs: Any) -> Callable[[Callable[..., Any]], Command]:
+    """Declare a command; its docstring is the help text of `akkoord NAME --help`."""
+    return click.command(name, cls=Command, short_help=short_help, context_settings=CONTEXT_SETTINGS,
+                         **attrs)
+
+
+def argument(name: str, *, metavar: str, help: str, **attrs: Any) -> Callable[[Any], Any]:  # noqa: A002
+    """A positional argument; `metavar` is the Dutch placeholder shown in the help (BESTAND, CODE)."""
+    return click.argument(name, cls=Argument, metavar=metavar, help=help, **attrs)
+
+
+def option(*decls: str, help: str, **attrs: Any) -> Callable[[Any], Any]:  # noqa: A002
+    """An option; give a Dutch `metavar` to every option that takes a value."""
+    if not attrs.get("is_flag") and "metavar" not in attrs:
+        raise TypeError(f"option {decls}: give a Dutch metavar")
+    return click.option(*decls, help=help, **attrs)
+
+
+# click's usage errors, by the English text click writes (stable across click 8.x), into Dutch.
 _USAGE_PATTERNS = [
-    (re.compile(r"No such option: (.+?)(?:\s+\(Possible options: (.+)\))?$"), "onbekende optie: {0}"),
     (re.compile(r"No such command '(.+)'\."), "onbekend commando: {0}; zie 'akkoord --help'"),
-    (re.compile(r"Missing argument '(.+)'\."), "ontbrekend argument {0}"),
-    (re.compile(r"Missing option '(.+)'\."), "ontbrekende optie {0}"),
     (re.compile(r"Got unexpected extra arguments? \((.+)\)"), "onverwacht extra argument: {0}"),
     (re.compile(r"Option '(.+)' requires an argument\."), "optie {0} heeft een waarde nodig"),
+    (re.compile(r"Option '(.+)' does not take a value\."), "optie {0} neemt geen waarde"),
     (re.compile(r"Invalid value for '(.+?)': (.+)"), "ongeldige waarde voor {0}: {1}"),
-    (re.compile(r"(?:File|Path) '(.+)' does not exist\."), "bestand '{0}' bestaat niet"),
+    (re.compile(r"Missing command\."), "geef een commando"),
 ]
 
 
-def _gettext(message: str) -> str:
-    return _TRANSLATIONS.get(message, message)
+def usage_message(error: click.ClickException) -> str:
+    """The Dutch message for a click usage error, with where to find the possibilities."""
+    text = _usage_text(error)
+    command = ""
+    if getattr(error, "ctx", None) is not None:
+        command = error.ctx.command_path  # type: ignore[attr-defined]
+    hint = f"\n  Zie '{command or 'akkoord'} --help' voor de mogelijkheden."
+    return f"Fout: {text}.{hint}" if not text.endswith(".") else f"Fout: {text}{hint}"
 
 
-_installed = False
-
-
-def install() -> None:
-    global _installed
-    if _installed:
-        return
-    _installed = True
-    try:
-        import typer.core
-        from typer._click import core as click_core
-        from typer._click import formatting
-    except ImportError:
-        return
-    if hasattr(typer.core, "_"):
-        typer.core._ = _gettext  # type: ignore[attr-defined]
-    original_usage = getattr(formatting.HelpFormatter, "write_usage", None)
-    if original_usage is not None:
-        def write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
-            original_usage(self, prog, args, prefix or "Gebruik: ")
-        formatting.HelpFormatter.write_usage = write_usage  # type: ignore[method-assign]
-    original_help = getattr(click_core.Command, "get_help_option", None)
-    if original_help is not None:
-        def get_help_option(self: Any, ctx: Any) -> Any:
-            option = original_help(self, ctx)
-            if option is not None:
-                option.help = _TRANSLATIONS["Show this message and exit."]
-            return option
-        click_core.Command.get_help_option = get_help_option  # type: ignore[method-assign]
-
-
-def usage_message(error: Any) -> str:
+def _usage_text(error: click.ClickException) -> str:
+    if isinstance(error, click.NoSuchOption):
+        return f"onbekende optie: {error.option_name}"
+    if isinstance(error, click.MissingParameter) and error.param is not None:
+        param = error.param
+        if isinstance(param, Argument):
+            return f"ontbrekend argument {param.placeholder()}"
+        return f"ontbrekende optie {' / '.join(param.opts)}"
     text = error.format_message()
     for pattern, dutch in _USAGE_PATTERNS:
         if match := pattern.search(text):
-            text = dutch.format(*(group or "" for group in match.groups()))
-            break
-    command = ""
-    if getattr(error, "ctx", None) is not None:
-        command = error.ctx.command_path
-    hint = f"\n  Zie '{command or 'akkoord'} --help' voor de mogelijkheden."
-    return f"Fout: {text}.{hint}" if not text.endswith(".") else f"Fout: {text}{hint}"
+            return dutch.format(*(group or "" for group in match.groups()))
+    return text

@@ -6,22 +6,19 @@ import os
 import signal
 import sys
 from pathlib import Path
-from typing import Optional
 
-import typer
-
-from akkoord.cli import app
+from akkoord.cli.dutch_click import PATH, command, option
+from akkoord.cli.printing import echo
 from akkoord.errors import ExitCode, UserError
 
 
-@app.command(short_help="Stel een overeenkomst op met een vraaggesprek.")
-def nieuw(
-    vanaf: Optional[Path] = typer.Option(None, "--vanaf", metavar="ANTWOORDEN.yaml",
-                                         help="Begin met de antwoorden uit dit bestand om ze te herzien. "
-                                              "Opmerkingen en volgorde in het bestand blijven bewaard."),
-    hervat: Optional[Path] = typer.Option(None, "--hervat", metavar="CONCEPT.yaml",
-                                          help="Ga verder met een onderbroken concept, bij de eerste open vraag."),
-) -> int:
+@command("nieuw", short_help="Stel een overeenkomst op met een vraaggesprek.")
+@option("--vanaf", metavar="ANTWOORDEN.yaml", type=PATH,
+        help="Begin met de antwoorden uit dit bestand om ze te herzien. "
+             "Opmerkingen en volgorde in het bestand blijven bewaard.")
+@option("--hervat", metavar="CONCEPT.yaml", type=PATH,
+        help="Ga verder met een onderbroken concept, bij de eerste open vraag.")
+def nieuw(vanaf: Path | None, hervat: Path | None) -> int:
     """Stel een overeenkomst op door vragen te beantwoorden; maakt een antwoordenbestand en een .docx."""
     if vanaf is not None and hervat is not None:
         raise UserError("Gebruik --vanaf of --hervat, niet allebei.",
@@ -70,6 +67,6 @@ def _save_when_terminal_closes(wizard) -> None:
 
 def _tell(text: str) -> None:
     try:
-        typer.echo(text, err=True)
+        echo(text, err=True)
     except OSError:
         pass

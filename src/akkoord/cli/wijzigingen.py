@@ -1,0 +1,24 @@
+"""Command `wijzigingen`: what another party changed and commented in a document akkoord made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from akkoord.cli.dutch_click import PATH, argument, command, option
+from akkoord.cli.printing import echo
+
+
+@command("wijzigingen", short_help="Toon de bijgehouden wijzigingen en opmerkingen in een teruggestuurd document.")
+@argument("document", metavar="TERUG.docx", type=PATH, help="Het Word-document dat een andere partij heeft bewerkt.")
+@option("--clausules", metavar="MAP", type=PATH, multiple=True,
+        help="Map met eigen clausules, als het document daarmee is gemaakt.")
+def wijzigingen(document: Path, clausules: tuple[Path, ...]) -> None:
+    """Toon per artikel wie wat heeft gewijzigd (oud → nieuw) en welke opmerkingen er zijn geplaatst.
+
+    Het antwoordenbestand wordt nooit aangepast: jij beslist welke antwoorden je bijwerkt."""
+    from akkoord.rounds.returned import article_topics, read_returned
+    from akkoord.rounds.returned_text import returned_lines
+
+    result = read_returned(document, article_topics(list(clausules)))
+    for line in returned_lines(result, document.name):
+        echo(line)
