@@ -36,8 +36,8 @@ def main() -> int:
     runs = parser.parse_args().runs
 
     from akkoord.answers.loading import load_answers
+    from akkoord.answers.texts import free_texts
     from akkoord.checks import check_answers, check_text
-    from akkoord.checks.engine import answer_texts
 
     largest = max(EXAMPLES.glob("*.yaml"), key=lambda path: path.stat().st_size)
     answers = load_answers(largest)
@@ -46,7 +46,7 @@ def main() -> int:
     first = time.perf_counter() - start
     check = median_seconds(lambda: check_answers(answers), runs)
     load = median_seconds(lambda: load_answers(largest), max(runs // 10, 5))
-    paragraphs = [text for _, text in answer_texts(answers) if text] * 10
+    paragraphs = [text for _, text in free_texts(answers)] * 10
     text = median_seconds(lambda: check_text(paragraphs), max(runs // 10, 5))
 
     print(f"largest example: {largest.name} ({len(findings)} findings)")

@@ -6,7 +6,7 @@ import pytest
 from checks_support import BASE, answers_with, codes
 
 from akkoord.answers.loading import answers_from_data, yaml_reader
-from akkoord.checks import check_answers
+from akkoord.checks import CHECKS, check_answers
 
 FUNDING_2027 = """
 financiering:
@@ -125,9 +125,40 @@ def test_does_not_trigger(code, fragment):
 
 
 def test_every_structural_check_has_a_table():
+    assert {check.code for check in CHECKS if check.rule} == set(CASES)
+
+
+def test_every_rule_is_named_by_one_check():
     from akkoord.checks.structure import RULES
 
-    assert set(RULES) == set(CASES)
+    named = [check.rule for check in CHECKS if check.rule]
+    assert sorted(named) == sorted(RULES)
+
+
+def _term_and_goal(goal_date: str) -> str:
+    return (f"looptijd: {{start: 2027-01-01, einde: 2029-06-30, opzegtermijn_maanden: 3, afbouw_maanden: 3}}\n"
+            f"doelen: [{{omschrijving: x, resultaat: y, streefdatum: {goal_date}}}]")
+
+
+@pytest.mark.parametrize(("goal_date", "fires"), [("2028-01-01", True), ("2028-01-02", False)])
+def test_only_short_term_goals_counts_twelve_months_as_its_prose_says(goal_date, fires):
+    # AK205's text says "binnen twaalf maanden na de ingangsdatum": 1 January to 1 January is within.
+    assert ("AK205" in codes(_term_and_goal(goal_date))) is fires
+
+
+@pytest.mark.parametrize(("until", "fires"), [("2028-01-01", True), ("2028-01-02", False)])
+def test_funding_within_a_year_counts_twelve_months(until, fires):
+    funding = (f"financiering: [{{bron: gemeente, vorm: subsidie, ontvanger: initiatief, bedrag: 1000, "
+               f"van: 2027-01-01, tot: {until}, voorwaarden: begroting, daarna: evaluatie}}]")
+    assert ("AK202" in codes(funding)) is fires
+
+
+@pytest.mark.parametrize(("until", "fires"), [("2028-12-29", True), ("2028-12-30", False)])
+def test_funding_ends_early_uses_the_margin_in_its_record(until, fires):
+    # The goals and the term end 30 June 2029; AK201's record sets a margin of six months.
+    funding = (f"financiering: [{{bron: gemeente, vorm: subsidie, ontvanger: initiatief, bedrag: 1000, "
+               f"van: 2027-01-01, tot: {until}, voorwaarden: begroting, daarna: evaluatie}}]")
+    assert ("AK201" in codes(funding)) is fires
 
 
 def test_places_point_at_the_field_to_fix():
@@ -178,3 +209,51 @@ def test_month_arithmetic_keeps_the_day_and_stays_on_the_calendar():
     assert _add_months(dt.date(2027, 3, 31), 6) == dt.date(2027, 9, 30)
     assert _add_months(dt.date(2027, 3, 15), 6) == dt.date(2027, 9, 15)
     assert _add_months(dt.date(9999, 12, 1), 6) == dt.date.max
+
+
+def test_a_new_text_field_in_the_model_is_checked_for_wording():
+    # The checked texts are found in the model, not listed: a field added to a section is read at once.
+    from akkoord.answers.model import Goal, Safeguards, Text, field
+
+    class GoalWithRisk(Goal):
+        risk: Text | None = field("risico", "Wat het doel in gevaar brengt.", default=None)
+
+    class SafeguardsWithLessons(Safeguards):
+        lessons: list[Text] = field("lessen", "Wat partijen leerden.", default_factory=list)
+
+    answers = answers_with("")
+    goal = GoalWithRisk(omschrijving="Een plan", resultaat="het plan ligt bij de raad", streefdatum="2029-06-30",
+                        risico="de raad besluit te zijner tijd")
+    safeguards = SafeguardsWithLessons.model_validate(
+        {**answers.safeguards.model_dump(by_alias=True, exclude_none=True), "lessen": ["regelmatig evalueren"]})
+    answers = answers.model_copy(update={"goals": [goal], "safeguards": safeguards})
+    assert {(f.code, f.place) for f in check_answers(answers) if f.category == "vaag"} == {
+        ("AK103", "doelen[0].risico"), ("AK105", "borging.lessen[0]")}
+
+
+def test_every_text_left_unchecked_is_a_field_of_the_model():
+    # A renamed field must not leave a stale exclusion behind (nor silently exclude its successor).
+    from pydantic import BaseModel
+
+    from akkoord.answers.model import Answers
+    from akkoord.answers.texts import NOT_OBLIGATIONS
+
+    def paths(model: type[BaseModel], prefix: str = "") -> set[str]:
+        found = set()
+        for info in model.model_fields.values():
+            path = f"{prefix}{info.alias}"
+            found.add(path)
+            for inner in (info.annotation, *getattr(info.annotation, "__args__", ())):
+                for candidate in (inner, *getattr(inner, "__args__", ())):
+                    if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                        found |= paths(candidate, path + ".")
+        return found
+
+    assert NOT_OBLIGATIONS <= paths(Answers)
+
+
+def test_names_and_labels_are_not_read_as_agreements():
+    answers = answers_with("titel: Zoveel mogelijk samen\n"
+                           "financiering: [{bron: het fonds van de provincie waar mogelijk, vorm: externe-subsidie, ontvanger: initiatief, "
+                           "bedrag: 5000, van: 2027-01-01, tot: 2029-06-30, daarna: evaluatie in 2029}]")
+    assert [f for f in check_answers(answers) if f.category == "vaag"] == []

@@ -31,6 +31,10 @@ def test_data_files_inside_the_package_are_packaged():
     for path in source.rglob("*"):
         if path.is_file() and path.suffix not in (".py", ".pyc") and "__pycache__" not in path.parts \
                 and not path.name.endswith(".egg-info") and ".egg-info" not in str(path):
-            package = ".".join(path.parent.relative_to(source).parts)
+            # A data folder without __init__.py (checks/controles) belongs to the package above it.
+            folder = path.parent
+            while not (folder / "__init__.py").exists():
+                folder = folder.parent
+            package = ".".join(folder.relative_to(source).parts)
             assert any(path.match(pattern) for pattern in patterns.get(package, [])), \
                 f"{path.relative_to(ROOT)} would be missing from an installed akkoord"

@@ -103,3 +103,84 @@ def test_user_text_cannot_forge_a_marker(library, tmp_path):
 def test_without_an_assembly_nothing_is_marked(library, context):
     body = library.compiled("{{ gebied }} {{ standaard('looptijd.afbouw_maanden', 'drie maanden') }}").render(context)
     assert body == "Westerveld drie maanden"
+
+
+# --- in the built document ----------------------------------------------------------------------
+
+import re as _re  # noqa: E402
+import shutil  # noqa: E402
+
+import docx  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
+
+from docx_comments import anchored_comments  # noqa: E402
+
+FIELD_NAME = _re.compile(r"\b[a-z_]+(\[\d+\])?\.[a-z_]+\b|\b[a-z]+_[a-z_]+\b")
+
+
+@pytest.fixture(scope="module")
+def te_algemeen(tmp_path_factory):
+    from akkoord.cli import main
+
+    folder = tmp_path_factory.mktemp("open")
+    shutil.copy(EXAMPLES / "te-algemeen.yaml", folder / "te-algemeen.yaml")
+    assert main(["maak", str(folder / "te-algemeen.yaml")]) == 0
+    return folder / "te-algemeen.docx"
+
+
+def test_missing_volmacht_is_a_highlighted_placeholder_with_a_plain_dutch_comment(te_algemeen):
+    document = docx.Document(str(te_algemeen))
+    comparitie = next(p for p in document.paragraphs if p.text.startswith("De gemeente Zuiderdal"))
+    assert "handelend krachtens volmacht van de burgemeester van [datum volmacht]" in comparitie.text
+    highlighted = [run.text for run in comparitie.runs
+                   if run._r.rPr is not None and run._r.rPr.find(qn("w:highlight")) is not None]
+    assert highlighted == ["[adres]", "[datum volmacht]", "[datum collegebesluit]", "[kenmerk collegebesluit]"]
+    on_volmacht = [c for c in anchored_comments(te_algemeen) if c.anchor == "[datum volmacht]"]
+    assert len(on_volmacht) == 1
+    text = on_volmacht[0].text
+    assert "ontbreekt" in text and "volmacht" in text and "burgemeester" in text
+    # The finding about the missing volmacht sits on the placeholder too, so they say the same thing.
+    assert "AK503" in text
+    assert not FIELD_NAME.search(text.split("\n\nBeter:")[0].split("AK503")[0]), text
+
+
+def test_every_placeholder_and_default_note_is_plain_dutch(te_algemeen):
+    for comment in anchored_comments(te_algemeen):
+        if comment.text.startswith(("Hier ontbreekt", "Standaardtekst")):
+            lead = comment.text.split("\n\n")[0]
+            assert not FIELD_NAME.search(lead), lead
+
+
+def _write_variant(tmp_path, replace: tuple[str, str] | None = None, acknowledge: bool = False):
+    from akkoord.build import active_findings
+
+    text = (EXAMPLES / "te-algemeen.yaml").read_text(encoding="utf-8")
+    if replace:
+        text = text.replace(*replace)
+        assert replace[1] in text
+    source = tmp_path / "te-algemeen.yaml"
+    source.write_text(text, encoding="utf-8")
+    if acknowledge:
+        codes = sorted({finding.code for finding in active_findings(load_answers(source))})
+        assert "erkend:" not in text
+        text += "erkend:\n" + "".join(f"  {code}: bewust geaccepteerd in deze test\n" for code in codes)
+        source.write_text(text, encoding="utf-8")
+    return source
+
+
+def test_a_definitive_document_with_placeholders_is_refused_naming_them(tmp_path, run_cli):
+    source = _write_variant(tmp_path, ("status: concept", "status: definitief"))
+    result = run_cli("maak", source)
+    assert result.code == 2
+    assert "[datum volmacht] in de comparitie van de Gemeente" in result.err
+    assert "[kenmerk collegebesluit]" in result.err and "status: definitief" in result.err
+    assert "Traceback" not in result.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["te-algemeen.yaml"]
+
+
+def test_strict_refuses_placeholders_even_when_every_warning_is_acknowledged(tmp_path, run_cli):
+    source = _write_variant(tmp_path, acknowledge=True)
+    result = run_cli("maak", "--strikt", source)
+    assert result.code == 2, result.err
+    assert "open plek" in result.err and "[adres] in de comparitie van de Werkgroep" in result.err
+    assert run_cli("maak", source).code == 0  # as a concept it is fine

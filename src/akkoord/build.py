@@ -9,8 +9,9 @@ from typing import Any
 
 from akkoord.answers.loading import load_answers
 from akkoord.answers.model import Answers
-from akkoord.anchoring import PlacedRemark
+from akkoord.anchoring import PlacedRemark, open_placeholders
 from akkoord.assembly import assemble, templates_dir
+from akkoord.document import Agreement
 from akkoord.docx_writer import open_reference, write_agreement
 from akkoord.errors import ExitCode, Remedy, UserError
 from akkoord.library import Library, load_library
@@ -58,9 +59,26 @@ class Builder:
         agreement = assemble(answers, self.library, remarks=[placed(f) for f in findings],
                              explanatory_notes=self.options.explanatory_notes, today=self.options.today,
                              comments=self.options.comments)
+        refuse_open_placeholders(source, agreement, strict=self.options.strict)
         data = write_agreement(agreement, self.reference)
         written = write_file(target, data, overwrite=self.options.overwrite)
         return BuildResult(source=source, written=written, findings=findings)
+
+
+def refuse_open_placeholders(source: Path, agreement: Agreement, *, strict: bool) -> None:
+    """A document with missing facts can be a concept, never a final or a strict build."""
+    if not (strict or not agreement.is_concept):
+        return
+    missing = open_placeholders(agreement)
+    if not missing:
+        return
+    why = "met --strikt" if strict else "met status: definitief"
+    listed = "\n".join(f"  [{item.label}] in de {where}" if where.startswith("comparitie") else
+                       f"  [{item.label}] in {where}" for item, where in missing)
+    raise UserError(
+        f"{source}: het document heeft nog {len(missing)} open plek(ken); {why} wordt er niets gemaakt:\n{listed}",
+        "Vul de ontbrekende gegevens in het antwoordenbestand in (akkoord controleer noemt de velden), "
+        "of maak eerst een concept (status: concept, zonder --strikt).")
 
 
 def active_findings(answers: Answers) -> list[Any]:

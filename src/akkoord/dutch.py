@@ -1,4 +1,4 @@
-"""Dutch dates and amounts: forgiving parsing of what people type, and formatting for legal text."""
+"""Dutch dates, amounts and small numbers: forgiving parsing of what people type, and formatting for legal text."""
 
 from __future__ import annotations
 
@@ -15,6 +15,14 @@ NBSP = "\u00a0"
 
 DATE_EXAMPLE = "1-7-2027, 2027-07-01 of 1 juli 2027"
 AMOUNT_EXAMPLE = "40000, 40.000 of € 40.000,-"
+
+NUMBER_WORDS = ("nul één twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
+                "vijftien zestien zeventien achttien negentien twintig").split()
+
+
+def in_words(number: int) -> str:
+    """'zes', 'twaalf': small numbers read best written out; larger ones stay digits."""
+    return NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else str(number)
 
 
 @cache

@@ -15,18 +15,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
+from markupsafe import Markup
 from jinja2 import BaseLoader, FileSystemBytecodeCache, StrictUndefined, TemplateNotFound
 from jinja2.exceptions import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
 from akkoord.document import ANSWER, DEFAULT, PLACEHOLDER, Mark
-from akkoord.dutch import format_amount, format_date
+from akkoord.dutch import format_amount, format_date, in_words
 from akkoord.errors import UserError
 from akkoord.provenance import TracingContext, mark, path_of, traced_path, visible_bounds
-
-NUMBER_WORDS = ("nul een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
-                "vijftien zestien zeventien achttien negentien twintig").split()
-NUMBER_WORDS[1] = "één"
 
 
 class Markdown(str):
@@ -50,7 +47,8 @@ def escape_markdown(text: str) -> str:
 
 def _printed(value: Any) -> str:
     """How a value prints: formatted, escaped, and marked with its answers path when it has one."""
-    if isinstance(value, Markdown):
+    if isinstance(value, (Markdown, Markup)):
+        # Markup: a macro's output passed through `| safe`; it was escaped when the macro printed it.
         return value
     if value is None:
         # A clause that prints a missing optional answer has a bug; make it visible in review.
@@ -89,8 +87,7 @@ def _amount(value: Decimal | int | None) -> Markdown:
 
 def _in_words(value: int) -> Markdown:
     """'zes (6)' style is for lawyers; plain words for small numbers read best in a clause."""
-    number = int(value)
-    text = NUMBER_WORDS[number] if 0 <= number < len(NUMBER_WORDS) else str(number)
+    text = in_words(int(value))
     path = traced_path(value)
     return Markdown(mark(Mark(ANSWER, path), text) if path else text)
 

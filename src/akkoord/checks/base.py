@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
+
+from akkoord.answers.model import AgreementType
 
 
 class Category(StrEnum):
@@ -30,7 +32,10 @@ class ExampleKind(StrEnum):
 
 @dataclass(frozen=True)
 class Check:
-    """One check: what it flags, why, and how to do better. All user-facing text is Dutch."""
+    """One check: what it flags, why, and how to do better. All user-facing text is Dutch.
+
+    Written as a record in `checks/controles/<categorie>.yaml`; `catalogue.py` validates and loads it.
+    """
 
     code: str
     #: Names the pattern flagged (not the fix), like ruff's rule names.
@@ -50,8 +55,12 @@ class Check:
     example: str
     better: str
     example_kind: ExampleKind = ExampleKind.TEXT
-    #: Only for one kind of agreement ("intentieovereenkomst"/"samenwerkingsovereenkomst"), or both.
-    applies_to: str | None = None
+    #: Only for one kind of agreement, or (None) for both.
+    applies_to: AgreementType | None = None
+    #: The structural rule in `structure.py` (a function name), or None for a wording check (`wording.py`).
+    rule: str | None = None
+    #: The rule's limits (keyword arguments), written once in the record and quoted in its prose.
+    thresholds: dict[str, int] = field(default_factory=dict, hash=False)
 
 
 @dataclass(frozen=True)

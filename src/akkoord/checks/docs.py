@@ -4,19 +4,11 @@ from __future__ import annotations
 
 import re
 
-from akkoord.checks.base import Category, Check, ExampleKind
-from akkoord.checks.catalogue import CHECKS
+from akkoord.checks.base import Check, ExampleKind
+from akkoord.checks.catalogue import CATEGORY_TITLES, CHECKS
 from akkoord.checks.wording import VAGUE_TERMS
 
-CATEGORY_TITLES = {
-    Category.VAGUE: "Vaag: afspraken zonder houvast",
-    Category.SHORT_TERM: "Korte termijn: geld en doelen die te vroeg ophouden",
-    Category.SAFEGUARDS: "Borging: afspraken die wisselingen overleven",
-    Category.ROLES: "Rolverdeling: partner, geen opdrachtnemer",
-    Category.LEGAL: "Juridisch",
-}
-
-#: The documentation sections every check must have (tested).
+#: The documentation sections every check has (the schema of the checks files requires each one).
 SECTIONS = ("Wat het signaleert", "Waarom het ertoe doet", "Voorbeeld", "Beter", "Bron")
 
 
@@ -47,11 +39,16 @@ def _markdown_example(text: str, check: Check) -> str:
     return f"> {text}"
 
 
+def _wording_range() -> str:
+    codes = [check.code for check in CHECKS if check.rule is None]
+    return f"{codes[0]}–{codes[-1]}"
+
+
 def render() -> str:
     lines = [
         "# Controles",
         "",
-        "<!-- Gegenereerd uit src/akkoord/checks/catalogue.py met "
+        "<!-- Gegenereerd uit src/akkoord/checks/controles/*.yaml met "
         "`python -m akkoord.checks.docs > docs/controles.md`; niet met de hand bewerken. -->",
         "",
         "`akkoord controleer` en `akkoord maak` waarschuwen als afspraken te vaag of te kortlopend zijn, of "
@@ -64,7 +61,7 @@ def render() -> str:
         "en de opmerkingen, en blijft in `--json` staan als erkend.",
         "",
         "Bij een Word-document of tekstbestand controleert `akkoord controleer` alleen de formulering "
-        "(AK101–AK106), per alinea. Een vaag woord wordt niet gemeld als dezelfde zin het concreet maakt: "
+        f"({_wording_range()}), per alinea. Een vaag woord wordt niet gemeld als dezelfde zin het concreet maakt: "
         "'in overleg', 'regelmatig', 'tijdig' of 'nader te bepalen' met een datum, termijn of frequentie in "
         "dezelfde zin ('in overleg met de coöperatie vóór 1 juli 2027') is een afspraak. In een "
         "antwoordenbestand wordt de aanleiding niet op formulering gecontroleerd: die wordt de overwegingen, "

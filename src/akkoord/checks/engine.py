@@ -6,67 +6,20 @@ import re
 from collections.abc import Iterable, Iterator
 
 from akkoord.answers.model import Answers
+from akkoord.answers.texts import free_texts
 from akkoord.checks.base import Check, Finding
 from akkoord.checks.catalogue import BY_CODE, CHECKS
 from akkoord.checks.structure import RULES
-from akkoord.checks.wording import VAGUE_TERMS, vague_fragments
+from akkoord.checks.wording import vague_fragments
 
 #: Order of the answers file's sections, for grouping output the way the file reads.
 SECTION_ORDER = ("soort", "partijen", "aanleiding", "doelen", "rollen", "participatie", "financiering",
                  "borging", "persoonsgegevens", "looptijd", "ondertekening", "erkend")
 
 
-def answer_texts(answers: Answers) -> Iterator[tuple[str, str]]:
-    """The free-text answers that become obligations, with their paths.
-
-    The background (aanleiding) is left out on purpose: it becomes the recitals, which describe
-    history and intent and bind nobody, so "zoveel mogelijk" there is not a vague agreement.
-    """
-    for index, goal in enumerate(answers.goals):
-        yield f"doelen[{index}].omschrijving", goal.description
-        yield f"doelen[{index}].resultaat", goal.result
-    for index, role in enumerate(answers.roles):
-        yield f"rollen[{index}].rol", role.role
-        for number, duty in enumerate(role.responsibilities):
-            yield f"rollen[{index}].verantwoordelijkheden[{number}]", duty
-    for index, task in enumerate(answers.participation):
-        yield f"participatie[{index}].taak", task.task
-        yield f"participatie[{index}].resultaat", task.result
-        yield f"participatie[{index}].middelen", task.means
-    for index, funding in enumerate(answers.funding):
-        yield f"financiering[{index}].bestemming", funding.purpose
-        yield f"financiering[{index}].voorwaarden", funding.conditions
-        yield f"financiering[{index}].daarna", funding.afterwards
-    safeguards = answers.safeguards
-    for key, consultation in (("overleg", safeguards.consultation),
-                              ("bestuurlijk_overleg", safeguards.administrative_consultation)):
-        if consultation is not None:
-            yield f"borging.{key}.frequentie", consultation.frequency
-            yield f"borging.{key}.deelnemers", consultation.participants
-    if safeguards.turnover is not None:
-        yield "borging.wisseling.overdracht", safeguards.turnover.handover
-        yield "borging.wisseling.plaatsvervanger", safeguards.turnover.deputy
-    yield "borging.gemeenteraad", safeguards.council
-    yield "borging.verankering", safeguards.anchoring
-    if safeguards.evaluation is not None:
-        yield "borging.evaluatie.wijze", safeguards.evaluation.method
-    yield "borging.uitvoeringsplan", safeguards.implementation_plan
-    for index, other in enumerate(safeguards.other):
-        yield f"borging.overig[{index}]", other
-    if answers.privacy is not None:
-        yield "persoonsgegevens.toelichting", answers.privacy.explanation
-    yield "looptijd.verlenging", answers.term.extension
-    for index, point in enumerate(answers.term.decision_points):
-        yield f"looptijd.beslismomenten[{index}].onderwerp", point.subject
-
-
-def _texts(answers: Answers) -> Iterator[tuple[str, str]]:
-    return ((place, text) for place, text in answer_texts(answers) if text)
-
-
 def make_finding(check: Check, place: str, fragment: str | None = None, *,
                  acknowledged: str | None = None, text: str | None = None) -> Finding:
-    message = check.message.format(fragment=fragment) if "{fragment}" in check.message else check.message
+    message = check.message.replace("{fragment}", fragment or "")
     return Finding(code=check.code, name=check.name, category=check.category.value, level=check.level.value,
                    message=message, suggestion=check.suggestion, source=check.source, place=place,
                    acknowledged=acknowledged, why=check.why, text=text)
@@ -81,7 +34,7 @@ def _wording_findings(text: str, place: str, *, acknowledged: dict[str, str] | N
 
 
 def _applies(check: Check, answers: Answers) -> bool:
-    return check.applies_to is None or check.applies_to == answers.agreement_type.value
+    return check.applies_to is None or check.applies_to is answers.agreement_type
 
 
 def _section_key(place: str) -> int:
@@ -101,13 +54,12 @@ def check_answers(answers: Answers) -> list[Finding]:
     """
     acknowledged = dict(answers.acknowledged)
     findings: list[Finding] = []
-    for place, text in _texts(answers):
+    for place, text in free_texts(answers):
         findings.extend(_wording_findings(text, place, acknowledged=acknowledged))
     for check in CHECKS:
-        rule = RULES.get(check.code)
-        if rule is None or not _applies(check, answers):
+        if check.rule is None or not _applies(check, answers):
             continue
-        for place, fragment in rule(answers):
+        for place, fragment in RULES[check.rule](answers, **check.thresholds):
             findings.append(make_finding(check, place, fragment, acknowledged=acknowledged.get(check.code)))
     order = {check.code: number for number, check in enumerate(CHECKS)}
     return sorted(findings, key=lambda finding: (_section_key(finding.place), _place_key(finding.place),
@@ -122,6 +74,3 @@ def check_text(paragraphs: Iterable[str]) -> list[Finding]:
             findings.extend(_wording_findings(paragraph, f"alinea {number}", keep_text=True))
     return findings
 
-
-def wording_codes() -> tuple[str, ...]:
-    return tuple(VAGUE_TERMS)

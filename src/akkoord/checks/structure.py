@@ -1,8 +1,8 @@
 """Structural checks over the answers model: what is missing or inconsistent, per check code.
 
 Each rule yields `(place, fragment)`: the answers path the finding concerns, and an optional detail
-that fills `{fragment}` in the check's message. Thresholds are named constants, documented in the
-catalogue texts.
+that fills `{fragment}` in the check's message. A check's record names its rule (`regel:`); the
+rule's keyword arguments are the record's thresholds (`drempels:`), which its prose quotes.
 """
 
 from __future__ import annotations
@@ -12,16 +12,13 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 
-from akkoord.answers.model import (Answers, Funding, FundingForm, LegalForm, Obligation, PartyKind)
+from akkoord.answers.model import Answers, Funding, FundingForm, LegalForm, Obligation, PartyKind
+from akkoord.answers.texts import free_texts
 from akkoord.dutch import format_date
 
 Hit = tuple[str, str | None]
-Rule = Callable[[Answers], Iterator[Hit]]
+Rule = Callable[..., Iterator[Hit]]
 
-#: Funding that ends more than this many months before the goals or the term ends "well before".
-HORIZON_MARGIN_MONTHS = 6
-#: "Within one year".
-ONE_YEAR_DAYS = 366
 #: Legal forms without full legal capacity.
 WITHOUT_LEGAL_PERSONALITY = {LegalForm.NO_LEGAL_ENTITY, LegalForm.INFORMAL_ASSOCIATION}
 #: Wording that makes an obligation sound enforceable (for intentieovereenkomsten).
@@ -30,14 +27,13 @@ ENFORCEABLE = re.compile(r"(?<![\w-])(?:verplicht(?:en)? zich|is verplicht|zijn 
                          re.IGNORECASE)
 _BUDGET_RESERVATION = re.compile(r"begroting|voorbehoud|4:34", re.IGNORECASE)
 
+#: The rules by function name, as the catalogue's records name them.
 RULES: dict[str, Rule] = {}
 
 
-def rule(code: str) -> Callable[[Rule], Rule]:
-    def register(function: Rule) -> Rule:
-        RULES[code] = function
-        return function
-    return register
+def rule(function: Rule) -> Rule:
+    RULES[function.__name__] = function
+    return function
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -74,48 +70,48 @@ def _agreement_end(answers: Answers) -> tuple[dt.date, str] | None:
 
 # --- vaag: structure -------------------------------------------------------------------------------
 
-@rule("AK110")
+@rule
 def no_goals(answers: Answers) -> Iterator[Hit]:
     if not answers.goals:
         yield "doelen", None
 
 
-@rule("AK111")
+@rule
 def goal_without_result(answers: Answers) -> Iterator[Hit]:
     for index, goal in enumerate(answers.goals):
         if not goal.result:
             yield f"doelen[{index}].resultaat", None
 
 
-@rule("AK112")
+@rule
 def goal_without_date(answers: Answers) -> Iterator[Hit]:
     for index, goal in enumerate(answers.goals):
         if not goal.target_date:
             yield f"doelen[{index}].streefdatum", None
 
 
-@rule("AK113")
+@rule
 def task_without_owner(answers: Answers) -> Iterator[Hit]:
     for index, task in enumerate(answers.participation):
         if not task.owner:
             yield f"participatie[{index}].uitvoerder", None
 
 
-@rule("AK114")
+@rule
 def task_without_result(answers: Answers) -> Iterator[Hit]:
     for index, task in enumerate(answers.participation):
         if not task.result:
             yield f"participatie[{index}].resultaat", None
 
 
-@rule("AK115")
+@rule
 def task_without_deadline(answers: Answers) -> Iterator[Hit]:
     for index, task in enumerate(answers.participation):
         if not task.deadline:
             yield f"participatie[{index}].deadline", None
 
 
-@rule("AK116")
+@rule
 def funding_without_amount(answers: Answers) -> Iterator[Hit]:
     for index, funding in enumerate(answers.funding):
         if funding.form is FundingForm.HOURS:
@@ -125,7 +121,7 @@ def funding_without_amount(answers: Answers) -> Iterator[Hit]:
             yield f"financiering[{index}].bedrag", None
 
 
-@rule("AK117")
+@rule
 def funding_without_end(answers: Answers) -> Iterator[Hit]:
     for index, funding in enumerate(answers.funding):
         if not funding.end:
@@ -134,58 +130,58 @@ def funding_without_end(answers: Answers) -> Iterator[Hit]:
 
 # --- korte-termijn ---------------------------------------------------------------------------------
 
-@rule("AK201")
-def funding_ends_early(answers: Answers) -> Iterator[Hit]:
+@rule
+def funding_ends_early(answers: Answers, margin_months: int) -> Iterator[Hit]:
     ends = [funding.end for funding in answers.funding if _money(funding) and funding.end]
     end = _agreement_end(answers)
     if not ends or end is None:
         return
     horizon = max(ends)
-    if _add_months(horizon, HORIZON_MARGIN_MONTHS) < end[0]:
+    if _add_months(horizon, margin_months) < end[0]:
         yield "financiering", f"geld tot {format_date(horizon)}, {end[1]} tot {format_date(end[0])}"
 
 
-@rule("AK202")
-def all_funding_within_a_year(answers: Answers) -> Iterator[Hit]:
+@rule
+def all_funding_within_a_year(answers: Answers, year_months: int) -> Iterator[Hit]:
     periods = [(funding.start or answers.term.start, funding.end)
                for funding in answers.funding if _money(funding) and funding.end]
     end = _agreement_end(answers)
     if not periods or end is None:
         return
     first, last = min(start for start, _ in periods), max(stop for _, stop in periods)
-    if (last - first).days <= ONE_YEAR_DAYS and (end[0] - answers.term.start).days > ONE_YEAR_DAYS:
+    if last <= _add_months(first, year_months) and end[0] > _add_months(answers.term.start, year_months):
         yield "financiering", None
 
 
-@rule("AK203")
+@rule
 def nothing_after_funding(answers: Answers) -> Iterator[Hit]:
     for index, funding in enumerate(answers.funding):
         if _money(funding) and not funding.afterwards:
             yield f"financiering[{index}].daarna", None
 
 
-@rule("AK204")
+@rule
 def no_step_to_implementation_plan(answers: Answers) -> Iterator[Hit]:
     if not answers.safeguards.implementation_plan:
         yield "borging.uitvoeringsplan", None
 
 
-@rule("AK205")
-def only_short_term_goals(answers: Answers) -> Iterator[Hit]:
+@rule
+def only_short_term_goals(answers: Answers, year_months: int) -> Iterator[Hit]:
     dates = [goal.target_date for goal in answers.goals if goal.target_date]
-    if dates and all((date - answers.term.start).days <= ONE_YEAR_DAYS for date in dates):
+    if dates and all(date <= _add_months(answers.term.start, year_months) for date in dates):
         yield "doelen", None
 
 
 # --- borging -----------------------------------------------------------------------------------------
 
-@rule("AK301")
+@rule
 def no_consultation(answers: Answers) -> Iterator[Hit]:
     if answers.safeguards.consultation is None:
         yield "borging.overleg", None
 
 
-@rule("AK302")
+@rule
 def consultation_without_frequency(answers: Answers) -> Iterator[Hit]:
     for key, consultation in (("overleg", answers.safeguards.consultation),
                               ("bestuurlijk_overleg", answers.safeguards.administrative_consultation)):
@@ -193,53 +189,53 @@ def consultation_without_frequency(answers: Answers) -> Iterator[Hit]:
             yield f"borging.{key}.frequentie", None
 
 
-@rule("AK303")
+@rule
 def no_administrative_consultation(answers: Answers) -> Iterator[Hit]:
     if answers.safeguards.administrative_consultation is None:
         yield "borging.bestuurlijk_overleg", None
 
 
-@rule("AK304")
+@rule
 def council_not_involved(answers: Answers) -> Iterator[Hit]:
     if not answers.safeguards.council:
         yield "borging.gemeenteraad", None
 
 
-@rule("AK305")
+@rule
 def no_handover(answers: Answers) -> Iterator[Hit]:
     turnover = answers.safeguards.turnover
     if turnover is None or not turnover.handover:
         yield "borging.wisseling.overdracht", None
 
 
-@rule("AK306")
+@rule
 def no_deputy(answers: Answers) -> Iterator[Hit]:
     turnover = answers.safeguards.turnover
     if turnover is None or not turnover.deputy:
         yield "borging.wisseling.plaatsvervanger", None
 
 
-@rule("AK307")
+@rule
 def no_college_decision(answers: Answers) -> Iterator[Hit]:
     for index, party in enumerate(answers.parties):
         if party.kind is PartyKind.MUNICIPALITY and party.college_decision is None:
             yield f"partijen[{index}].collegebesluit", None
 
 
-@rule("AK308")
+@rule
 def no_evaluation(answers: Answers) -> Iterator[Hit]:
     evaluation = answers.safeguards.evaluation
     if evaluation is None or not evaluation.moments:
         yield "borging.evaluatie", None
 
 
-@rule("AK309")
+@rule
 def termination_without_notice(answers: Answers) -> Iterator[Hit]:
     if not answers.term.notice_months:
         yield "looptijd.opzegtermijn_maanden", None
 
 
-@rule("AK310")
+@rule
 def termination_without_phase_out(answers: Answers) -> Iterator[Hit]:
     initiatives = _initiative_ids(answers)
     funded = any(funding.recipient in initiatives and _money(funding) for funding in answers.funding)
@@ -247,13 +243,13 @@ def termination_without_phase_out(answers: Answers) -> Iterator[Hit]:
         yield "looptijd.afbouw_maanden", None
 
 
-@rule("AK311")
+@rule
 def no_mutual_notice(answers: Answers) -> Iterator[Hit]:
     if answers.safeguards.mutual_notice_days is None:
         yield "borging.vooraf_informeren_werkdagen", None
 
 
-@rule("AK312")
+@rule
 def position_not_anchored(answers: Answers) -> Iterator[Hit]:
     if not answers.safeguards.anchoring:
         yield "borging.verankering", None
@@ -261,7 +257,7 @@ def position_not_anchored(answers: Answers) -> Iterator[Hit]:
 
 # --- rolverdeling ----------------------------------------------------------------------------------
 
-@rule("AK401")
+@rule
 def all_tasks_with_initiative(answers: Answers) -> Iterator[Hit]:
     owners = [answers.party(task.owner) for task in answers.participation if task.owner]
     kinds = {party.kind for party in owners if party is not None}
@@ -270,7 +266,7 @@ def all_tasks_with_initiative(answers: Answers) -> Iterator[Hit]:
         yield "participatie", None
 
 
-@rule("AK402")
+@rule
 def municipality_without_commitments(answers: Answers) -> Iterator[Hit]:
     municipality = answers.municipality.id
     roles = [role for role in answers.roles if role.party == municipality]
@@ -278,7 +274,7 @@ def municipality_without_commitments(answers: Answers) -> Iterator[Hit]:
         yield "rollen", None
 
 
-@rule("AK403")
+@rule
 def municipal_capacity_unnamed(answers: Answers) -> Iterator[Hit]:
     municipality = answers.municipality.id
     for index, role in enumerate(answers.roles):
@@ -290,7 +286,7 @@ def municipal_capacity_unnamed(answers: Answers) -> Iterator[Hit]:
             yield f"rollen[{index}]", " en ".join(missing) + (" ontbreken" if len(missing) > 1 else " ontbreekt")
 
 
-@rule("AK404")
+@rule
 def only_assignments(answers: Answers) -> Iterator[Hit]:
     initiatives = _initiative_ids(answers)
     forms = {funding.form for funding in answers.funding
@@ -301,7 +297,7 @@ def only_assignments(answers: Answers) -> Iterator[Hit]:
 
 # --- juridisch ----------------------------------------------------------------------------------------
 
-@rule("AK501")
+@rule
 def money_for_initiative_without_legal_personality(answers: Answers) -> Iterator[Hit]:
     for index, funding in enumerate(answers.funding):
         party = answers.party(funding.recipient) if funding.recipient else None
@@ -310,19 +306,17 @@ def money_for_initiative_without_legal_personality(answers: Answers) -> Iterator
             yield f"financiering[{index}].ontvanger", f"{party.name} ({party.legal_form.value})"
 
 
-@rule("AK502")
+@rule
 def enforceable_in_io(answers: Answers) -> Iterator[Hit]:
     for index, task in enumerate(answers.participation):
         if task.obligation is Obligation.RESULT:
             yield f"participatie[{index}].verplichting", "verplichting: resultaat"
-    from akkoord.checks.engine import answer_texts
-
-    for place, text in answer_texts(answers):
-        if text and (match := ENFORCEABLE.search(text)):
+    for place, text in free_texts(answers):
+        if (match := ENFORCEABLE.search(text)):
             yield place, f"'{match.group().lower()}'"
 
 
-@rule("AK503")
+@rule
 def signatory_without_authority(answers: Answers) -> Iterator[Hit]:
     for index, party in enumerate(answers.parties):
         if party.kind is not PartyKind.MUNICIPALITY:
@@ -333,7 +327,7 @@ def signatory_without_authority(answers: Answers) -> Iterator[Hit]:
             yield f"partijen[{index}].volmacht", None
 
 
-@rule("AK504")
+@rule
 def multi_year_money_without_reservation(answers: Answers) -> Iterator[Hit]:
     budget_year = (answers.date or answers.term.start).year
     for index, funding in enumerate(answers.funding):
@@ -349,24 +343,24 @@ def multi_year_money_without_reservation(answers: Answers) -> Iterator[Hit]:
                 f"{funding.source}, {until}"
 
 
-@rule("AK506")
-def binding_agreement_with_working_group(answers: Answers) -> Iterator[Hit]:
-    for index, party in enumerate(answers.parties):
-        if party.kind is PartyKind.INITIATIVE and party.legal_form is LegalForm.NO_LEGAL_ENTITY:
-            yield f"partijen[{index}].rechtsvorm", party.name
-
-
-@rule("AK507")
-def informal_association_board_liable(answers: Answers) -> Iterator[Hit]:
-    for index, party in enumerate(answers.parties):
-        if party.legal_form is LegalForm.INFORMAL_ASSOCIATION:
-            yield f"partijen[{index}].rechtsvorm", party.name
-
-
-@rule("AK505")
+@rule
 def personal_data_without_arrangement(answers: Answers) -> Iterator[Hit]:
     if answers.privacy is None:
         for index, task in enumerate(answers.participation):
             if task.personal_data:
                 yield f"participatie[{index}].persoonsgegevens", None
                 return
+
+
+@rule
+def binding_agreement_with_working_group(answers: Answers) -> Iterator[Hit]:
+    for index, party in enumerate(answers.parties):
+        if party.kind is PartyKind.INITIATIVE and party.legal_form is LegalForm.NO_LEGAL_ENTITY:
+            yield f"partijen[{index}].rechtsvorm", party.name
+
+
+@rule
+def informal_association_board_liable(answers: Answers) -> Iterator[Hit]:
+    for index, party in enumerate(answers.parties):
+        if party.legal_form is LegalForm.INFORMAL_ASSOCIATION:
+            yield f"partijen[{index}].rechtsvorm", party.name

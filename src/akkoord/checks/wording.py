@@ -49,7 +49,7 @@ _NUMBER = rf"(?:\d|\b(?:{_NUMBER_WORDS.replace('een|', '', 1)})\b)"
 MADE_CONCRETE = "MADE_CONCRETE"
 _MADE_CONCRETE_AFTER = MADE_CONCRETE
 
-#: A recital states background and binds nobody (see `engine.answer_texts`, which skips them too).
+#: A recital states background and binds nobody (see `answers.texts.NOT_OBLIGATIONS`, which skips them too).
 _RECITAL = re.compile(r"^\W*(?:overwegende|in aanmerking nemende)\b", re.IGNORECASE)
 
 
