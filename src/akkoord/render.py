@@ -193,7 +193,8 @@ class ClauseLoader(BaseLoader):
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
     """Compiled clauses are cached per user: compiling thirty templates would dominate start-up."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "akkoord", "jinja")
+    # Named after the code generator: code compiled before the limits existed must not be reused.
+    folder = os.path.join(base, "akkoord", "jinja-begrensd-1")
     try:
         os.makedirs(folder, exist_ok=True)
         probe = tempfile.NamedTemporaryFile(dir=folder)
@@ -203,8 +204,10 @@ def _bytecode_cache() -> FileSystemBytecodeCache | None:
     return FileSystemBytecodeCache(folder)
 
 
-def make_environment() -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(
+def make_environment() -> ImmutableSandboxedEnvironment:  # a LimitedEnvironment: the sandbox with limits
+    from akkoord.template_limits import LimitedEnvironment
+
+    env = LimitedEnvironment(
         loader=ClauseLoader(), undefined=StrictUndefined, autoescape=False, finalize=_finalize,
         bytecode_cache=_bytecode_cache(),
         # No trim_blocks: a block tag on its own line then leaves a blank line, which in Markdown only
@@ -227,11 +230,30 @@ def template_error(error: Exception, path: Path | str, what: str = "clausule") -
         detail = str(error)
     where = f"{path}, regel {line}" if line else str(path)
     if isinstance(error, SecurityError):
-        detail = f"niet toegestaan in een {what}: {detail}"
+        detail = f"niet toegestaan in een {what}: {_dutch_security(detail)}"
     elif isinstance(error, UndefinedError):
-        detail = f"onbekende naam of leeg veld: {detail}"
+        detail = f"onbekende naam of leeg veld: {_dutch_undefined(detail)}"
+    elif isinstance(error, RecursionError):
+        detail = f"de {what} roept zichzelf steeds opnieuw aan (een macro of include die naar zichzelf verwijst)"
+    elif isinstance(error, (OverflowError, MemoryError)):
+        detail = "een getal, bereik of tekst is te groot; reken met kleinere waarden"
     return UserError(f"{where}: fout in {what} ({detail}).",
                      "Verbeter de clausule; 'akkoord clausules --toon ID' laat zien welke namen er zijn.")
+
+
+def _dutch_security(detail: str) -> str:
+    match = re.search(r"attribute '([^']*)' of '([^']*)' object is unsafe", detail)
+    if match:
+        return f"'{match.group(1)}' van een {match.group(2)}-waarde mag een clausule niet gebruiken"
+    return "deze bewerking mag een clausule niet uitvoeren"
+
+
+def _dutch_undefined(detail: str) -> str:
+    match = re.search(r"'([^']*)' is undefined", detail)
+    if match:
+        return f"'{match.group(1)}' bestaat niet"
+    match = re.search(r"has no attribute '([^']*)'", detail)
+    return f"veld '{match.group(1)}' bestaat niet" if match else detail
 
 
 def _template_line(filename: str) -> int | None:
@@ -245,4 +267,5 @@ def _template_line(filename: str) -> int | None:
     return line
 
 
-RENDER_ERRORS = (TemplateError, TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError)
+RENDER_ERRORS = (TemplateError, TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError,
+                 RecursionError, OverflowError, MemoryError)

@@ -36,15 +36,25 @@ REMEDIES = {
 @option("--strikt", is_flag=True, help="Maak niets zolang er waarschuwingen openstaan.")
 @option("--toelichting", is_flag=True,
         help="Voeg achteraan een 'Toelichting voor de jurist' toe met per artikel de reden en bron.")
+@option("--pdf", is_flag=True, help="Maak naast elk Word-document ook een PDF (met LibreOffice).")
+@option("--pdf-notities", "pdf_notities", is_flag=True,
+        help="Maak ook een PDF en zet de opmerkingen daarin als notities in de kantlijn.")
 def maak(antwoorden: tuple[Path, ...], uit: Path | None, huisstijl: Path | None, clausules: tuple[Path, ...],
-            overschrijf: bool, zonder_opmerkingen: bool, strikt: bool, toelichting: bool) -> int:
+            overschrijf: bool, zonder_opmerkingen: bool, strikt: bool, toelichting: bool, pdf: bool,
+            pdf_notities: bool) -> int:
     """Maak een Word-document (.docx) van een of meer antwoordenbestanden."""
     from akkoord.build import BuildOptions, Builder, plan_targets
+
+    if pdf or pdf_notities:
+        from akkoord.pdf import find_soffice
+
+        find_soffice()  # before anything is made: no Word documents without the PDFs that were asked for
 
     builder = Builder(BuildOptions(house_style=huisstijl, clause_dirs=tuple(clausules),
                                    comments=not zonder_opmerkingen, strict=strikt,
                                    explanatory_notes=toelichting, overwrite=overschrijf))
     worst = ExitCode.OK
+    made: list[Path] = []
     for source, target in plan_targets(list(antwoorden), uit):
         try:
             result = builder.build(source, target)
@@ -52,12 +62,28 @@ def maak(antwoorden: tuple[Path, ...], uit: Path | None, huisstijl: Path | None,
             report_error(error, REMEDIES)
             worst = max(worst, error.exit_code)
             continue
+        made.append(result.written.path)
         echo(f"Gemaakt: {result.written.path}")
         if result.written.kept:
             echo(f"  {result.written.kept} bestond al en is bewaard (misschien staan er wijzigingen in). "
                  "Gebruik --overschrijf om het te vervangen.")
         _summarise(result.findings, commented=not zonder_opmerkingen)
+    if made and (pdf or pdf_notities):
+        worst = max(worst, _pdfs(made, notes=pdf_notities and not zonder_opmerkingen, overwrite=overschrijf))
     return int(worst)
+
+
+def _pdfs(documents: list[Path], *, notes: bool, overwrite: bool) -> ExitCode:
+    from akkoord.pdf import to_pdf
+
+    try:
+        written = to_pdf(documents, notes=notes, overwrite=overwrite)
+    except UserError as error:
+        report_error(error, REMEDIES)
+        return error.exit_code
+    for item in written:
+        echo(f"Gemaakt: {item.path}")
+    return ExitCode.OK
 
 
 def _summarise(findings: list, commented: bool) -> None:
