@@ -82,6 +82,12 @@ def write_docx(document: LabelledDocument, path: Path, *, word_numbering: bool =
             out.add_paragraph(text.split(" ", 1)[1], style="List Number")
         else:
             out.add_paragraph(text)
+    # python-docx's default template has a w:zoom without its required w:percent; a draft from Word has it.
+    from docx.oxml.ns import qn
+
+    zoom = out.settings.element.find(qn("w:zoom"))
+    if zoom is not None and zoom.get(qn("w:percent")) is None:
+        zoom.set(qn("w:percent"), "100")
     out.save(str(path))
     return path
 

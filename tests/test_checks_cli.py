@@ -69,7 +69,7 @@ def test_text_file_is_checked_per_paragraph(run_cli, tmp_path):
     result = run_cli("controleer", "--json", source)
     assert result.code == 1
     [item] = json.loads(result.out)
-    assert (item["code"], item["plaats"], item["tekst"]) == ("AK105", "alinea 3",
+    assert (item["code"], item["plaats"], item["tekst"]) == ("AK105", "artikel 1, lid 2",
                                                              "Partijen overleggen regelmatig over de voortgang.")
 
 

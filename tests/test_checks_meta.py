@@ -11,6 +11,7 @@ from checks_support import answers_with, codes
 from akkoord.answers.loading import load_answers
 from akkoord.checks import CHECKS, Category, check_answers, check_text
 from akkoord.checks.base import ExampleKind
+from akkoord.checks.catalogue import is_document_rule
 from akkoord.checks.docs import render
 from akkoord.checks.structure import RULES
 from akkoord.checks.wording import VAGUE_TERMS
@@ -36,7 +37,7 @@ def test_check_is_complete(check):
     assert "\n" not in check.message
     assert re.search(r"Participatiecoalitie 2022, §\d|artikel|HR \d|AVG|Awb|BW|Gemeentewet", check.source)
     # Exactly one implementation: a word list or a structural rule (the loader refuses anything else).
-    assert (check.code in VAGUE_TERMS) != (check.rule in RULES)
+    assert (check.code in VAGUE_TERMS) != (check.rule in RULES or is_document_rule(check.rule))
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=IDS)
@@ -44,6 +45,11 @@ def test_examples_work_both_ways(check):
     if check.example_kind is ExampleKind.TEXT:
         assert check.code in {f.code for f in check_text([check.example])}
         assert check_text([check.better]) == []
+    elif check.example_kind is ExampleKind.DOCUMENT:
+        from akkoord.review import review_text
+
+        assert check.code in {item.finding.code for item in review_text(check.example).findings}
+        assert check.code not in {item.finding.code for item in review_text(check.better).findings}
     else:
         assert check.code in codes(check.example)
         assert check.code not in codes(check.better)

@@ -244,3 +244,16 @@ def test_more_concrete_wording_is_not_flagged(code, sentence):
 
 def test_a_fragment_inside_a_longer_one_is_reported_once():
     assert vague_fragments("De gemeente besluit zo spoedig mogelijk.") == {"AK105": ["zo spoedig mogelijk"]}
+
+
+def test_word_lists_for_people_show_phrases_not_pattern_syntax(run_cli):
+    from akkoord.checks.docs import word_list
+    from akkoord.checks.wording import VAGUE_TERMS
+
+    from akkoord.checks import BY_CODE
+
+    for code in VAGUE_TERMS:
+        words = word_list(BY_CODE[code])
+        assert words and not any(mark in words for mark in ("(?", "\\", "|", "[", "{", "*", "+", "^", "$")), code
+    assert "'zo … mogelijk'" in word_list(BY_CODE["AK101"]) or "'zo … als redelijkerwijs mogelijk'" in word_list(BY_CODE["AK101"])
+    assert "'naar eer en geweten'" in run_cli("uitleg", "AK101").out

@@ -1,105 +1,153 @@
-"""Driving the real wizard prompts from a test: keystrokes through prompt_toolkit's pipe input."""
+"""Driving the wizard by question id: a scripted stand-in for the terminal, so tests name the questions they answer."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from pathlib import Path
-
-from prompt_toolkit.application import create_app_session
-from prompt_toolkit.input import create_pipe_input
-from prompt_toolkit.output import DummyOutput
+from typing import Any
 
 from akkoord.wizard.draft import Draft
 from akkoord.wizard.flow import Outcome, Wizard
-from akkoord.wizard.sections import SECTIONS
-from akkoord.wizard.ui import QuestionaryUI
 
-ENTER = "\r"
-DOWN = "\x1b[B"
-SPACE = " "
-CTRL_C = "\x03"
-CLEAR = "\x15"  # Ctrl-U: empty the line, to replace a prefilled answer
+ENTER = ""  # Enter on an empty line: keep the suggestion, or leave the answer open
 
 
-def type_(text: str) -> str:
-    return text + ENTER
+@dataclass
+class Each:
+    """Answers for a question that comes more than once (each goal's description ...), in order."""
+
+    answers: list[Any]
 
 
-def pick(position: int) -> str:
-    """Choose the option at this position (1-based) in a choice list, by its shortcut key."""
-    return "1234567890abcdefghijklmnopqrstuvwxyz"[position - 1] + ENTER
+@dataclass
+class Prompt:
+    qid: str
+    message: str
+    suggestion: Any = None
+    choices: list[Any] = field(default_factory=list)
 
 
-def replace(text: str) -> str:
-    return CLEAR + text + ENTER
+class ScriptedUI:
+    """Answers each question by its id ('partijen[0].naam') or its pattern ('partijen.naam');
+    a question without an answer gets Enter (text) or its default (choice)."""
+
+    width = 100
+
+    def __init__(self, answers: dict[str, Any] | None = None, *, stop_at: int | None = None,
+                 stop_with: type[BaseException] = KeyboardInterrupt) -> None:
+        self.answers = dict(answers or {})
+        self.prompts: list[Prompt] = []
+        self.printed: list[str] = []
+        self.problems: dict[str, list[str]] = {}
+        self.stop_at, self.stop_with = stop_at, stop_with
+
+    @property
+    def asked(self) -> list[str]:
+        return [prompt.qid for prompt in self.prompts]
+
+    def _key(self, qid: str) -> str | None:
+        """The answer key for a question: its id, else the most specific pattern that fits it
+        ('partijen[0].vertegenwoordigers.naam' fits 'partijen[0].vertegenwoordigers[1].naam')."""
+        if qid in self.answers:
+            return qid
+        for key in sorted(self.answers, key=lambda key: -key.count("[")):
+            regex = re.sub(r"(\w+)(?!\w|\\\[)", r"\1(?:\\[\\d+\\])?", re.escape(key))
+            if re.fullmatch(regex, qid):
+                return key
+        return None
+
+    def _answer(self, qid: str, fallback: Any) -> Any:
+        key = self._key(qid)
+        if key is None:
+            return fallback
+        value = self.answers[key]
+        if isinstance(value, Each):
+            return value.answers.pop(0) if value.answers else fallback
+        return value
+
+    def _prompt(self, prompt: Prompt) -> None:
+        if self.stop_at is not None and len(self.prompts) == self.stop_at:
+            self.stopped = prompt
+            raise self.stop_with()
+        self.prompts.append(prompt)
+
+    # telling
+    def heading(self, title: str, why: str | None = None) -> None:
+        self.printed.append(f"── {title}")
+        if why:
+            self.printed.append(why)
+
+    def say(self, text: str = "", style: str | None = None) -> None:
+        self.printed.append(text)
+
+    def hint(self, text: str) -> None:
+        self.printed.append(text)
+
+    def warn(self, text: str) -> None:
+        self.printed.append(text)
+
+    # asking
+    def text(self, qid: str, message: str, *, suggestion: str = "", validate: Any = None,
+             instruction: str | None = None) -> str:
+        self._prompt(Prompt(qid, message, suggestion))
+        while True:
+            typed = str(self._answer(qid, ENTER))
+            verdict = validate(typed) if validate else True
+            if verdict is True:
+                return typed
+            self.problems.setdefault(qid, []).append(verdict)
+            if not isinstance(self.answers.get(self._key(qid) or ""), Each):
+                raise AssertionError(f"{qid}: '{typed}' refused: {verdict}")
+
+    def select(self, qid: str, message: str, choices: Any, default: Any = None) -> Any:
+        values = [value for _, value in choices]
+        self._prompt(Prompt(qid, message, default, list(choices)))
+        picked = self._answer(qid, default if default in values else values[0])
+        if picked not in values:
+            labels = [label for label, value in choices if value == picked or label == picked]
+            if not labels:
+                raise AssertionError(f"{qid}: {picked!r} is not one of {choices}")
+            picked = next(value for label, value in choices if label == picked)
+        return picked
+
+    def checkbox(self, qid: str, message: str, choices: Any, checked: Any = ()) -> list[Any]:
+        self._prompt(Prompt(qid, message, list(checked), list(choices)))
+        return list(self._answer(qid, list(checked)))
 
 
-YES, NO = pick(1), pick(2)
+def run_wizard(draft: Draft, answers: dict[str, Any] | None = None, *, make_document: Any = None,
+               stop_at: int | None = None, stop_with: type[BaseException] = KeyboardInterrupt
+               ) -> tuple[Outcome, ScriptedUI]:
+    ui = ScriptedUI(answers, stop_at=stop_at, stop_with=stop_with)
+    outcome = Wizard(ui, draft, make_document=make_document).run()
+    return outcome, ui
 
 
-def run_wizard(keys: list[str], draft: Draft, *, interrupt: bool = False) -> tuple[Outcome, list[str]]:
-    """Run the wizard on `draft` with these keystrokes; Ctrl-C after the last one when `interrupt`."""
-    printed: list[str] = []
-    with create_pipe_input() as pipe:
-        pipe.send_text("".join(keys) + (CTRL_C if interrupt else ""))
-        with create_app_session(input=pipe, output=DummyOutput()):
-            wizard = Wizard(QuestionaryUI(printer=lambda text="", **_: printed.append(str(text))), draft)
-            outcome = wizard.run()
-    return outcome, printed
-
-
-# --- one whole samenwerkingsovereenkomst, section by section ---------------------------------------
-
-TYPE = [YES, pick(1), pick(1), pick(1), ENTER]  # help choosing: roles, money, binding all yes; take the advice
-TITLE = [type_("Oosterwijk"), ENTER]
-PARTIES = [
-    type_("Energiecoöperatie Oosterwijk U.A."), pick(1), ENTER,
-    type_("1234"), type_("5678"),  # a KvK number of four digits is refused; completed to eight
-    type_("Lindelaan 12, 9731 AB Noorderzijl"), ENTER,  # the seat suggested from the address
-    type_("mevrouw J.M. Bakker"), type_("voorzitter"), NO,
-    type_("Noorderzijl"), ENTER, ENTER,
-    type_("de heer P. de Haan"), ENTER,
-    type_("12-1-2027"), type_("Z/27/004512"), ENTER,
-    ENTER,  # menu: done
-]
-BACKGROUND = [type_("Samen Oosterwijk aardgasvrij maken"), ENTER, ENTER]
-GOALS = [type_("Bewoners kennen de warmteplannen"), type_("300 bezoekers op bewonersavonden"),
-         type_("31-13-2027"), replace("31-12-2027"),  # month 13 is refused, then corrected
-         ENTER]
-ROLES = [ENTER, ENTER, ENTER, ENTER,  # initiative: default role, no contact, no hours, no tasks
-         ENTER, type_("S. Veenstra"), type_("projectleider"), type_("veenstra@"), type_("noorderzijl.nl"),
-         type_("32"), type_("het wijkuitvoeringsplan voorbereiden"), ENTER,
-         ENTER]
-PARTICIPATION = [SPACE + ENTER,  # bewonersbijeenkomsten
-                 ENTER, ENTER, type_("vier avonden"), type_("30-11-2027"), ENTER, ENTER, ENTER,
-                 ENTER]
-FUNDING = [ENTER, ENTER, ENTER, ENTER, type_("€ 40.000,-"), type_("1-1-2027"), type_("31-12-2026"),
-           replace("31-12-2027"),  # an end before the start is refused
-           ENTER, ENTER, ENTER, ENTER]
-SAFEGUARDS = [ENTER,  # the recommended safeguards as checked
-              ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER,
-              type_("1-12-2027, 1 december 2028"), ENTER, ENTER, ENTER]
-TERM = [type_("1 februari 2027"), type_("2029-12-31"), ENTER, ENTER, ENTER]
-SIGNING = [ENTER, ENTER]
-ALL_SECTIONS = TYPE + TITLE + PARTIES + BACKGROUND + GOALS + ROLES + PARTICIPATION + FUNDING + SAFEGUARDS + TERM + SIGNING
+#: A minimal intentieovereenkomst: only what decides it, every other question left for later.
+IO_MINIMAL: dict[str, Any] = {
+    "soort": "intentieovereenkomst",
+    "gebied": "Zuiderveld",
+    "partijen[0].naam": "Werkgroep Warm Zuiderveld",
+    "partijen[0].vertegenwoordigers.naam": "mevrouw H. Dijkstra",
+    "partijen[0].vertegenwoordigers.functie": "coördinator van de werkgroep",
+    "partijen[1].naam": "Staphorstland",
+    "partijen[1].vertegenwoordigers.naam": "mevrouw A. van der Meer",
+    "partijen[1].vertegenwoordigers.functie": "wethouder Duurzaamheid",
+    "aanleiding.waarom": "Bewoners willen zelf meebepalen hoe Zuiderveld van het aardgas af gaat.",
+    "doelen.omschrijving": "Een gezamenlijk beeld van de warmteopties voor Zuiderveld",
+    "doelen.resultaat": "een dorpswarmteplan met drie uitgewerkte opties",
+    "doelen.streefdatum": "15-12-2027",
+    "participatie": [],
+    "financiering.eerste": "nee",
+    "borging.overleg.frequentie": "elke vier weken",
+    "borging.bestuurlijk_overleg.frequentie": "twee keer per jaar",
+    "looptijd.start": "1-4-2027",
+    "looptijd.einde": "31-3-2028",
+    "looptijd.beslismomenten.datum": "1-2-2028",
+    "overzicht": "__maak__",
+}
 
 
 def new_draft(folder: Path) -> Draft:
     return Draft(folder=folder)
-
-
-# --- drafts that stop at one section --------------------------------------------------------------
-
-EXAMPLE = Path(__file__).parents[1] / "examples" / "sok-energiecooperatie.yaml"
-
-
-def draft_at_safeguards_without_a_deputy(folder: Path) -> Draft:
-    """Everything answered up to the safeguards, which have a handover but no deputy yet."""
-    answers_file = folder / "antwoorden.yaml"
-    text = re.sub(r"\n    plaatsvervanger:[^\n]*", "", EXAMPLE.read_text())
-    # Every safeguard decided already, so the checklist has nothing left to ask while filling in.
-    text = text.replace("  vooraf_informeren_werkdagen: 10\n", "  vooraf_informeren_werkdagen: 10\n  ondersteuner:\n  overig: []\n")
-    answers_file.write_text(text)
-    draft = Draft.from_answers_file(answers_file)
-    draft.done.update(f"sectie:{section.key}" for section in SECTIONS if section.key != "borging")
-    return draft

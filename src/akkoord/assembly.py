@@ -19,6 +19,7 @@ from akkoord.library import Clause, Library
 from akkoord.markdown_blocks import parse_members_with_reads, parse_paragraphs
 from akkoord.provenance import collecting, logging_reads, render_logged, trace_answers
 from akkoord.render import RENDER_ERRORS, template_error
+from akkoord.toelichting import render_note
 
 KIND_HEADINGS = {"intentieovereenkomst": "Intentieovereenkomst",
                  "samenwerkingsovereenkomst": "Samenwerkingsovereenkomst"}
@@ -149,6 +150,10 @@ def _assemble(answers: Answers, library: Library, *, explanatory_notes: bool, to
     context["artikel"] = article
     context["heeft_artikel"] = lambda clause_id: clause_id in numbers
     articles = [_render_clause(clause, context, condition_reads[clause.id]) for clause in chosen]
+    if explanatory_notes:
+        # Written for this document: the notes see the same answers and the leden just made.
+        for number, (clause, made) in enumerate(zip(chosen, articles), start=1):
+            made.note = render_note(library, clause, number, made, context)
 
     parties = []
     for party, data in zip(answers.parties, context["partijen"]):

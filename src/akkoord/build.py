@@ -12,10 +12,12 @@ from akkoord.answers.model import Answers
 from akkoord.anchoring import PlacedRemark, open_placeholders
 from akkoord.assembly import assemble, templates_dir
 from akkoord.document import Agreement
+from akkoord.docx_notes import write_notes
 from akkoord.docx_writer import open_reference, write_agreement
 from akkoord.errors import ExitCode, Remedy, UserError
 from akkoord.library import Library, load_library
 from akkoord.output import Written, plan_targets, write_file  # noqa: F401 (plan_targets: for the CLI)
+from akkoord.toelichting import build_notes
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,13 @@ class BuildResult:
     source: Path
     written: Written
     findings: list[Any] = field(default_factory=list)
+    #: The separate internal toelichting, when asked for.
+    notes: Written | None = None
+
+
+def notes_path(agreement: Path) -> Path:
+    """'overeenkomst.docx' -> 'overeenkomst-toelichting.docx', beside it."""
+    return agreement.with_name(f"{agreement.stem}-toelichting{agreement.suffix}")
 
 
 def default_house_style() -> Path:
@@ -61,8 +70,13 @@ class Builder:
                              comments=self.options.comments)
         refuse_open_placeholders(source, agreement, strict=self.options.strict)
         data = write_agreement(agreement, self.reference)
+        notes_data = write_notes(build_notes(agreement), self.reference) if self.options.explanatory_notes else None
         written = write_file(target, data, overwrite=self.options.overwrite)
-        return BuildResult(source=source, written=written, findings=findings)
+        notes = None
+        if notes_data is not None:
+            # Named after the agreement as written, so a kept older file keeps its own toelichting.
+            notes = write_file(notes_path(written.path), notes_data, overwrite=self.options.overwrite)
+        return BuildResult(source=source, written=written, findings=findings, notes=notes)
 
 
 def refuse_open_placeholders(source: Path, agreement: Agreement, *, strict: bool) -> None:

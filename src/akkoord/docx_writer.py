@@ -317,8 +317,6 @@ class _Writer:
             self.heading(f"Bijlage {number}: {annex.title}", page_break=True)
             self.paragraph(annex.intro)
             self._table(annex.table)
-        if agreement.explanatory_notes:
-            self._explanatory_notes(agreement)
         self.flush()
 
     def _index_remarks(self, agreement: Agreement) -> None:
@@ -445,20 +443,6 @@ class _Writer:
                f'w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
                f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
         self._pending.append(xml.replace(f' {nsdecls("w")}', "", 1))
-
-    def _explanatory_notes(self, agreement: Agreement) -> None:
-        # A break on the heading itself: a separate break paragraph after a table that fills a page
-        # would leave an empty page.
-        self.heading("Toelichting voor de jurist", page_break=True)
-        self.paragraph("Per artikel: waarom het in de overeenkomst staat en waarop het steunt. "
-                       "Deze toelichting hoort niet bij de overeenkomst zelf.")
-        for number, article in enumerate(agreement.articles, start=1):
-            label = f"Artikel {number} {article.title}"
-            if article.binding_in_io and agreement.kind_heading == "Intentieovereenkomst":
-                label += " (bindend)"
-            self.paragraph(label, bold=True, keep_next=True)
-            self.paragraph(article.note)
-            self.paragraph((Run("Bron: ", italic=True), Run(article.source, italic=True)))
 
 
 def escape(text: str, extra: dict[str, str] | None = None) -> str:

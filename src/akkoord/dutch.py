@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
@@ -80,6 +81,28 @@ def parse_date(text: str) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def date_problem(text: str) -> tuple[str, str] | None:
+    """Why text written as a date is not on the calendar, with a date that is:
+    ('februari 2027 heeft 28 dagen', '28-2-2027'). None when that is not why."""
+    value = " ".join(str(text).strip().lower().split())
+    if match := _ISO.match(value):
+        year, month, day = (int(part) for part in match.groups())
+    elif match := _NUMERIC.match(value):
+        day, month, year = (int(part) for part in match.groups())
+    elif (match := _WRITTEN.match(value)) and match.group(2) in _month_numbers():
+        day, month, year = int(match.group(1)), _month_numbers()[match.group(2)], int(match.group(3))
+    else:
+        return None
+    if year < 1:
+        return None
+    if not 1 <= month <= 12:
+        return f"er is geen maand {month}; de dag staat vóór de maand", f"31-12-{year}"
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= day <= days:
+        return f"{_month_names()[month]} {year} heeft {days} dagen", f"{days}-{month}-{year}"
+    return None
 
 
 _AMOUNT_NOISE = re.compile(r"(?i)^(eur|euro|€)|(eur|euro)$|,-+$|,—$|\s|" + NBSP)

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo,
                       field_validator, model_validator)
 
-from akkoord.dutch import AMOUNT_EXAMPLE, DATE_EXAMPLE, format_date, parse_amount, parse_date
+from akkoord.dutch import AMOUNT_EXAMPLE, DATE_EXAMPLE, date_problem, format_date, parse_amount, parse_date
 
 
 # --- vocabularies -------------------------------------------------------------------------------
@@ -116,6 +116,9 @@ def _to_date(value: Any) -> Any:
     else:
         parsed = parse_date(str(value))
     if parsed is None:
+        if problem := date_problem(str(value)):
+            reason, example = problem
+            raise ValueError(f"'{shown(value)}' is geen datum; schrijf bijvoorbeeld {example}: {reason}")
         raise ValueError(f"'{shown(value)}' is geen datum; schrijf bijvoorbeeld {DATE_EXAMPLE}")
     if parsed.year not in DATE_YEARS:
         raise ValueError(f"'{format_date(parsed)}' ligt niet tussen {DATE_YEARS.start} en {DATE_YEARS.stop}; "

@@ -28,6 +28,8 @@ class ExampleKind(StrEnum):
     TEXT = "tekst"
     #: The example is a fragment of an answers file (top-level keys replace those of a complete file).
     ANSWERS = "antwoorden"
+    #: The example is a short draft agreement; checked with `akkoord.review.review_text`.
+    DOCUMENT = "document"
 
 
 @dataclass(frozen=True)

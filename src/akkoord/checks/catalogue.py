@@ -28,6 +28,7 @@ from akkoord.errors import UserError
 from akkoord.yamltext import YamlSyntaxError, YamlText, parse_yaml
 
 SHARED_FILE = "voorbeelden.yaml"
+DOCUMENT_RULE_PREFIX = "document_"
 #: Filled per finding, not when loading.
 FRAGMENT = "fragment"
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
@@ -128,8 +129,14 @@ def _check(code: str, category: Category, record: CheckRecord, shared: Mapping[s
     if "\n" in texts["message"]:
         _fail(path, parsed, (*where, "melding"), "een melding is één regel")
     return Check(code=code, name=record.name, category=category, level=record.level,
-                 example_kind=ExampleKind.ANSWERS if record.rule else ExampleKind.TEXT,
+                 example_kind=(ExampleKind.DOCUMENT if is_document_rule(record.rule) else
+                               ExampleKind.ANSWERS if record.rule else ExampleKind.TEXT),
                  applies_to=record.applies_to, rule=record.rule, thresholds=dict(record.thresholds), **texts)
+
+
+def is_document_rule(rule: str | None) -> bool:
+    """A rule of the review of a draft document (akkoord.review), not of an answers file."""
+    return bool(rule and rule.startswith(DOCUMENT_RULE_PREFIX))
 
 
 def _check_implementation(code: str, record: CheckRecord, path: Path, parsed: YamlText) -> None:
@@ -144,6 +151,12 @@ def _check_implementation(code: str, record: CheckRecord, path: Path, parsed: Ya
         return
     if code in VAGUE_TERMS:
         _fail(path, parsed, (*where, "regel"), "deze code heeft al een woordenlijst in checks/wording.py")
+    if is_document_rule(record.rule):
+        from akkoord.review.rules import DOCUMENT_RULES
+
+        if record.rule not in DOCUMENT_RULES:
+            _fail(path, parsed, (*where, "regel"), f"er is geen regel '{record.rule}' in review/rules.py")
+        return
     function = RULES.get(record.rule)
     if function is None:
         _fail(path, parsed, (*where, "regel"), f"er is geen regel '{record.rule}' in checks/structure.py")

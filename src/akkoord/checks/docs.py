@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from akkoord.checks.base import Check, ExampleKind
 from akkoord.checks.catalogue import CATEGORY_TITLES, CHECKS
 from akkoord.checks.wording import VAGUE_TERMS
@@ -13,22 +11,17 @@ SECTIONS = ("Wat het signaleert", "Waarom het ertoe doet", "Voorbeeld", "Beter",
 
 
 def word_list(check: Check) -> str:
-    """The vague words of a wording check, readable: regular-expression syntax turned into examples."""
-    terms = VAGUE_TERMS.get(check.code)
-    if not terms:
-        return ""
-    readable = []
-    for term in terms:
-        text = term.pattern.replace("\\.", ".").replace("\\", "")
-        text = re.sub(r"\(\?![^)]*\([^)]*\)\)", "", text)          # lookaheads
-        text = re.sub(r"\(\?:([^()]*)\)\?", r"[\1]", text)        # optional parts: [te ]
-        text = re.sub(r"\(\?:", "(", text).replace(" ?", " ").replace("?", "")
-        readable.append(f"'{text.strip()}'")
-    return ", ".join(readable)
+    """The vague words of a wording check as phrases it flags ("zo … mogelijk"), never pattern syntax."""
+    from akkoord.checks.required import examples
+
+    phrases: list[str] = []
+    for term in VAGUE_TERMS.get(check.code, ()):
+        phrases.extend(phrase for phrase in examples(term.pattern) if phrase not in phrases)
+    return ", ".join(f"'{phrase}'" for phrase in phrases)
 
 
 def example_block(text: str, check: Check) -> str:
-    if check.example_kind is ExampleKind.ANSWERS:
+    if check.example_kind in (ExampleKind.ANSWERS, ExampleKind.DOCUMENT):
         return "\n".join("    " + line for line in text.splitlines())
     return f"    {text}"
 
@@ -36,6 +29,8 @@ def example_block(text: str, check: Check) -> str:
 def _markdown_example(text: str, check: Check) -> str:
     if check.example_kind is ExampleKind.ANSWERS:
         return f"```yaml\n{text}\n```"
+    if check.example_kind is ExampleKind.DOCUMENT:
+        return f"```text\n{text}\n```"
     return f"> {text}"
 
 

@@ -57,7 +57,7 @@ def check_answers(answers: Answers) -> list[Finding]:
     for place, text in free_texts(answers):
         findings.extend(_wording_findings(text, place, acknowledged=acknowledged))
     for check in CHECKS:
-        if check.rule is None or not _applies(check, answers):
+        if check.rule not in RULES or not _applies(check, answers):  # None, or a rule of the document review
             continue
         for place, fragment in RULES[check.rule](answers, **check.thresholds):
             findings.append(make_finding(check, place, fragment, acknowledged=acknowledged.get(check.code)))

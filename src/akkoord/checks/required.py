@@ -51,3 +51,54 @@ def _node(op, value) -> Strings:
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[0] >= 1:
         return _sequence(value[2])
     return None
+
+
+#: Stands for any word where a pattern accepts one ("zo … mogelijk").
+ANY_WORD = "…"
+
+
+def examples(pattern: str, limit: int = 2) -> list[str]:
+    """Up to `limit` phrases the pattern flags, for people: "zo … mogelijk", not regular-expression syntax."""
+    found = []
+    for text in _expand(sre_parse.parse(pattern), limit * 4):
+        text = " ".join(text.replace(f"{ANY_WORD}{ANY_WORD}", ANY_WORD).split())
+        if text and text not in found:
+            found.append(text)
+    return found[:limit]
+
+
+def _expand(items, limit: int) -> list[str]:
+    results = [""]
+    for op, value in items:
+        options = _expand_node(op, value, limit)
+        results = [prefix + option for prefix in results for option in options][:limit]
+    return results
+
+
+def _expand_node(op, value, limit: int) -> list[str]:
+    if op is sre.LITERAL:
+        return [chr(value)]
+    if op is sre.SUBPATTERN:
+        return _expand(value[-1], limit)
+    if op is sre.BRANCH:
+        return [text for alternative in value[1] for text in _expand(alternative, limit)][:limit]
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
+        low, _, item = value
+        inner = _expand(item, limit)
+        if not inner:
+            return [""]
+        if any(ANY_WORD in text for text in inner):
+            return ["", inner[0]] if low == 0 else [inner[0]]
+        repeated = [text * max(low, 1) for text in inner]
+        if low > 0:
+            return repeated
+        # An optional part is shown present first ('in onderling overleg'), an optional letter absent
+        # first ('mogelijk' before 'mogelijke'), optional punctuation present ('n.t.b.').
+        letter = len(inner[0]) == 1 and inner[0].isalnum() or inner[0] == " "
+        return [""] + repeated if letter else repeated + [""]
+    if op is sre.IN:
+        literal = next((chr(item) for kind, item in value if kind is sre.LITERAL), None)
+        return [literal] if literal else [ANY_WORD]
+    if op in (sre.ANY, sre.NOT_LITERAL):
+        return [ANY_WORD]
+    return [""]  # assertions and anchors match no text

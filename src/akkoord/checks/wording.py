@@ -78,8 +78,23 @@ VAGUE_TERMS: dict[str, tuple[Term, ...]] = {
             r"(?:indien|waar|voor zover|wanneer|zo) (?:dat |dit )?(?:mogelijk|nodig|noodzakelijk|gewenst|wenselijk|relevant)",
             r"als dat (?:mogelijk|nodig|noodzakelijk|gewenst|wenselijk) is", r"(?:als|waar) dat kan", r"zonodig",
             r"in principe", r"in beginsel", r"desgewenst", r"desgevraagd",
-            r"(?:indien|als|wanneer) (?:daar|daartoe) aanleiding (?:toe )?(?:is|bestaat)",
+            r"(?:indien|als|wanneer|zodra|zo vaak als) (?:daar|daartoe|daarvoor|hiertoe|hiervoor) aanleiding (?:toe |voor )?"
+            r"(?:is|bestaat|ontstaat|geeft|lijkt)",
+            # Measures that are the party's own judgement: "naar vermogen", "naar eer en geweten".
+            r"naar (?:(?:haar|zijn|hun|ons|eigen) )?vermogen", r"naar eer en geweten",
+            r"naar (?:eigen )?(?:inzicht|goeddunken|believen|bevind van zaken)",
+            r"op (?:enigerlei|enige|een of andere|één of andere) (?:wijze|manier)",
+            r"redelijkerwijs (?:\w+ ){0,2}?(?:inspannen|inspant|in te spannen|inzetten|inzet|in te zetten)",
+            r"(?:inspannen|inspant|inzetten|inzet) (?:zich )?redelijkerwijs",
+            r"wat (?:\w+ ){0,2}?redelijkerwijs(?: \w+){0,5}? (?:verwacht|gevraagd|gevergd)(?: \w+){0,2}?",
+            # A condition only the party itself can judge: "voor zover dat past binnen haar beleid".
+            r"voor zover (?:dat|dit|het|deze|die) (?:\w+ ){0,2}?(?:past|passen|valt|vallen) (?:binnen|in)",
+            r"voor zover (?:\w+ ){0,4}?(?:dat |dit |het )?(?:toelaat|toelaten|toestaat|toestaan)",
         ),
+        # "zich naar beste vermogen inspannen om ..." is the legal wording of a best-efforts obligation;
+        # "informeert naar haar beste vermogen" leaves the measure to the party.
+        *_terms(r"naar (?:(?:haar|zijn|hun|ons) )?best(?:e)? vermogen",
+                unless_after=r"^\s+(?:in te spannen|in te zetten|in\s+(?:om|voor|te)\b|inspannen|inzetten)"),
         # "eventueel verschuldigde btw" means "any btw due"; only "eventueel" on its own is a hedge.
         *_terms(r"eventueel", unless_after=r"^\s+\w+(?:de|te)\s+\w"),
     ),

@@ -45,6 +45,7 @@ from akkoord.cli.nieuw import nieuw
 from akkoord.cli.printing import echo, report_error
 from akkoord.cli.schema import schema
 from akkoord.cli.uitleg import uitleg
+from akkoord.cli.vergelijk import vergelijk
 from akkoord.cli.wijzigingen import wijzigingen
 from akkoord.errors import ExitCode, UserError
 
@@ -57,6 +58,7 @@ COMMANDS = (
     controleer,
     uitleg,
     wijzigingen,
+    vergelijk,
 )
 
 HELP = ("Stel een intentie- of samenwerkingsovereenkomst op tussen een bewonersinitiatief en de "

@@ -35,7 +35,8 @@ REMEDIES = {
         help="Zet de waarschuwingen niet als opmerking in het document.")
 @option("--strikt", is_flag=True, help="Maak niets zolang er waarschuwingen openstaan.")
 @option("--toelichting", is_flag=True,
-        help="Voeg achteraan een 'Toelichting voor de jurist' toe met per artikel de reden en bron.")
+        help="Maak ook een interne juridische toelichting (NAAM-toelichting.docx): per artikel de reden en "
+             "bron, en wat nog ingevuld of bevestigd moet worden. Geen onderdeel van de overeenkomst.")
 @option("--pdf", is_flag=True, help="Maak naast elk Word-document ook een PDF (met LibreOffice).")
 @option("--pdf-notities", "pdf_notities", is_flag=True,
         help="Maak ook een PDF en zet de opmerkingen daarin als notities in de kantlijn.")
@@ -64,6 +65,9 @@ def maak(antwoorden: tuple[Path, ...], uit: Path | None, huisstijl: Path | None,
             continue
         made.append(result.written.path)
         echo(f"Gemaakt: {result.written.path}")
+        if result.notes is not None:
+            made.append(result.notes.path)
+            echo(f"Gemaakt: {result.notes.path} (interne toelichting, niet meesturen)")
         if result.written.kept:
             echo(f"  {result.written.kept} bestond al en is bewaard (misschien staan er wijzigingen in). "
                  "Gebruik --overschrijf om het te vervangen.")

@@ -17,7 +17,7 @@ from akkoord.errors import ExitCode, UserError
         help="Begin met de antwoorden uit dit bestand om ze te herzien. "
              "Opmerkingen en volgorde in het bestand blijven bewaard.")
 @option("--hervat", metavar="CONCEPT.yaml", type=PATH,
-        help="Ga verder met een onderbroken concept, bij de eerste open vraag.")
+        help="Ga verder met een onderbroken concept, bij de vraag die open stond.")
 def nieuw(vanaf: Path | None, hervat: Path | None) -> int:
     """Stel een overeenkomst op door vragen te beantwoorden; maakt een antwoordenbestand en een .docx."""
     if vanaf is not None and hervat is not None:
@@ -28,35 +28,60 @@ def nieuw(vanaf: Path | None, hervat: Path | None) -> int:
             "'akkoord nieuw' stelt vragen en heeft daarvoor een terminal nodig; de invoer komt nu niet van een toetsenbord.",
             "Maak zonder vragen een document van een antwoordenbestand: akkoord maak antwoorden.yaml "
             "(voorbeelden staan in examples/).")
-    from akkoord.wizard.draft import Draft
+    from akkoord.wizard.draft import Draft, find_concepts
     from akkoord.wizard.flow import Wizard
-    from akkoord.wizard.sections import SECTIONS
+    from akkoord.wizard.steps import SECTIONS
     from akkoord.wizard.ui import QuestionaryUI
 
+    ui = QuestionaryUI()
+    _stop_quietly_when_the_terminal_closes(None)
     if hervat is not None:
         draft = Draft.from_concept(hervat)
     elif vanaf is not None:
         draft = Draft.from_answers_file(vanaf)
-        # A finished answers file: go straight to the review screen, where any section can be revised.
+        # A finished answers file: go straight to the review screen, where any answer can be changed.
         draft.done.update(f"sectie:{section.key}" for section in SECTIONS)
     else:
-        draft = Draft()
-    wizard = Wizard(QuestionaryUI(), draft)
-    _save_when_terminal_closes(wizard)
-    outcome = wizard.run()
+        draft = _new_or_unfinished(ui, Draft, find_concepts(Path(".")))
+        if draft is None:
+            return _tell("\nOnderbroken; er is nog niets ingevuld.", ExitCode.ONDERBROKEN)
+    wizard = Wizard(ui, draft)
+    _stop_quietly_when_the_terminal_closes(wizard)
+    try:
+        outcome = wizard.run()
+    except OSError:
+        # The terminal went away while the wizard was drawing (a closed window): nobody reads any more.
+        wizard.draft.save()
+        os._exit(int(ExitCode.ONDERBROKEN))
     if outcome.interrupted:
-        _tell(f"\nOnderbroken. Alles wat je hebt ingevuld is bewaard in {outcome.concept}.\n"
-              f"Ga later verder met: akkoord nieuw --hervat {outcome.concept}")
-        return int(ExitCode.ONDERBROKEN)
+        return _tell(f"\nOnderbroken. Alles wat je met Enter afrondde is bewaard in {outcome.concept}.\n"
+                     f"Ga verder met: akkoord nieuw (in deze map), of akkoord nieuw --hervat {outcome.concept}",
+                     ExitCode.ONDERBROKEN)
     return int(ExitCode.OK)
 
 
-def _save_when_terminal_closes(wizard) -> None:
+def _new_or_unfinished(ui, draft_type, concepts: list[Path]):
+    """A fresh draft, or the unfinished concept in this folder when the user wants to go on with it."""
+    if not concepts:
+        return draft_type()
+    newest = concepts[0]
+    choices = [(f"Verder met {concept.name}", concept) for concept in concepts[:5]] + [("Nieuw beginnen", None)]
+    ui.hint(f"In deze map staat een onafgemaakt concept: {newest.name}.")
+    try:
+        picked = ui.select("hervatten", "Verder met het concept, of een nieuwe overeenkomst?", choices,
+                           default=newest)
+    except (KeyboardInterrupt, EOFError):
+        return None
+    return draft_type.from_concept(picked) if picked is not None else draft_type()
+
+
+def _stop_quietly_when_the_terminal_closes(wizard) -> None:
     """On SIGHUP (terminal closed) or SIGTERM: save the concept right away and stop; nobody is reading."""
 
     def handler(signum, frame) -> None:  # noqa: ARG001
         try:
-            wizard.draft.save()
+            if wizard is not None:
+                wizard.draft.save()
         finally:
             os._exit(int(ExitCode.ONDERBROKEN))
 
@@ -65,8 +90,9 @@ def _save_when_terminal_closes(wizard) -> None:
             signal.signal(getattr(signal, name), handler)
 
 
-def _tell(text: str) -> None:
+def _tell(text: str, code: ExitCode) -> int:
     try:
         echo(text, err=True)
     except OSError:
         pass
+    return int(code)

@@ -1,4 +1,4 @@
-"""Asking one answer at a time into the draft: skip what is answered, prefill when editing, save each answer."""
+"""Asking one answer at a time into the draft, worded and validated by the answers model."""
 
 from __future__ import annotations
 
@@ -8,27 +8,32 @@ from typing import Any, Callable, Protocol, Sequence
 from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from akkoord.answers.labels import choice_labels, field_text, inner_model
 from akkoord.wizard.draft import Draft, put
-from akkoord.wizard.values import TEXT, Kind, validator
+from akkoord.wizard.fields import (CHOICE, PARTY, TEXTS, YES_NO, field_of, parse, problem, suggestion_text)
 
 OTHER = "__anders__"
 OTHER_LABEL = "anders, namelijk …"
+NOT_AGREED = "__open__"
+NOT_AGREED_LABEL = "nog niet afgesproken (later invullen)"
 OPTIONAL = "(mag leeg blijven)"
+KEEP_OR_EMPTY = "(Enter houdt dit; typ - om het leeg te laten)"
 YES, NO = "ja", "nee"
+NEEDED = "vul hier iets in; dit is nodig"
 
 
 class UI(Protocol):
-    #: Lines up to this many characters are printed on one line.
     width: int
 
     def heading(self, title: str, why: str | None = None) -> None: ...
     def say(self, text: str = "", style: str | None = None) -> None: ...
     def hint(self, text: str) -> None: ...
     def warn(self, text: str) -> None: ...
-    def text(self, message: str, *, default: str = "", validate: Any = None,
+    def text(self, qid: str, message: str, *, suggestion: str = "", validate: Any = None,
              instruction: str | None = None) -> str: ...
-    def select(self, message: str, choices: Sequence[tuple[str, Any]], default: Any = None) -> Any: ...
-    def checkbox(self, message: str, choices: Sequence[tuple[str, Any]], checked: Sequence[Any] = ()) -> list[Any]: ...
+    def select(self, qid: str, message: str, choices: Sequence[tuple[str, Any]], default: Any = None) -> Any: ...
+    def checkbox(self, qid: str, message: str, choices: Sequence[tuple[str, Any]],
+                 checked: Sequence[Any] = ()) -> list[Any]: ...
 
 
 @dataclass(frozen=True)
@@ -36,31 +41,55 @@ class Session:
     ui: UI
     draft: Draft
     #: False while filling in: answered questions are skipped (that is how resuming works).
-    #: True when revising: every question is asked, with the current answer as default.
+    #: True when revising: every question is asked, with the current answer as suggestion.
     editing: bool = False
+    #: The short path: questions marked extra wait for the review screen.
+    short: bool = True
 
     def revising(self) -> "Session":
         return replace(self, editing=True)
 
-    def yes_no(self, message: str, help: str, default: bool = True) -> bool:
-        self.ui.hint(help)
-        return self.ui.select(message, [("Ja", YES), ("Nee", NO)], default=YES if default else NO) == YES
+    def complete(self) -> "Session":
+        return replace(self, short=False)
+
+    @property
+    def agreement_type(self) -> str | None:
+        value = self.draft.data.get("soort")
+        return str(value) if value else None
+
+    def yes_no(self, qid: str, message: str, help: str = "", default: bool = True) -> bool:
+        if help:
+            self.ui.hint(help)
+        return self.ui.select(qid, message, [("Ja", YES), ("Nee", NO)], default=YES if default else NO) == YES
 
 
 class Form:
     """Asks the answers of one group of fields (a party, a goal, the term ...) into its YAML mapping."""
 
-    def __init__(self, session: Session, node: CommentedMap, model: type[BaseModel] | None) -> None:
+    def __init__(self, session: Session, node: CommentedMap, model: type[BaseModel], path: str = "") -> None:
         self.session = session
         self.node = node
         self.model = model
+        self.path = path
 
     @property
     def ui(self) -> UI:
         return self.session.ui
 
-    def asks(self, key: str) -> bool:
-        return self.session.editing or key not in self.node
+    def qid(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def applies(self, key: str) -> bool:
+        """Whether the document of this agreement type uses the field (else it is not asked)."""
+        kind = self.session.agreement_type
+        return kind is None or kind in field_text(self.qid(key)).types
+
+    def asks(self, key: str, extra: bool = False) -> bool:
+        if not self.applies(key):
+            return False
+        if self.session.editing:
+            return True
+        return key not in self.node and not (extra and self.session.short)
 
     def set(self, key: str, value: Any) -> None:
         if key in self.node and value is not None and self.node[key] == value:
@@ -68,151 +97,207 @@ class Form:
         put(self.node, key, value, self.model)
         self.session.draft.save()
 
-    def text(self, key: str, message: str, help: str, *, kind: Kind = TEXT, required: bool = False,
-             default: Any = None, check: Callable[[Any], str | None] | None = None) -> Any:
-        if not self.asks(key):
+    # asking -------------------------------------------------------------------------------------
+
+    def ask(self, key: str, *, suggestion: Any = None, required: bool | None = None, extra: bool = False,
+            choices: Sequence[tuple[str, Any]] | None = None, other: bool = False,
+            words: dict[str, Any] | None = None) -> Any:
+        """Ask one field unless it is answered (or waits for later); returns the answer."""
+        if not self.asks(key, extra):
             return self.node.get(key)
+        field = field_of(self.model, key)
+        wording = field_text(self.qid(key))
+        message = wording.question.format(**(words or {}))
+        required = field.required if required is None else required
+        if field.kind == TEXTS:
+            return self.text_list(key, message, wording.help, wording.example, required)
+        if field.kind in (CHOICE, PARTY, YES_NO) or choices is not None:
+            return self._choose(key, message, wording.help, field, choices, other, suggestion, required)
         current = self.node.get(key)
-        shown = kind.show(current) if current is not None else (kind.show(default) if default is not None else "")
+        shown = suggestion_text(field, current if current is not None else suggestion)
+        help = wording.help
+        if wording.example and not shown:
+            help += f" Bijvoorbeeld: {wording.example}"
         self.ui.hint(help)
-        # "Enter = skip" would be wrong under a prefilled answer: there Enter keeps it.
-        answer = self.ui.text(message, default=shown, validate=validator(kind, required, check),
-                              instruction=None if required or shown else OPTIONAL)
-        value = kind.parse(answer) if answer.strip() else None
+        instruction = None if required else (KEEP_OR_EMPTY if shown else OPTIONAL)
+        answer = self.ui.text(self.qid(key), message, suggestion=shown, instruction=instruction,
+                              validate=lambda typed: self._valid(key, typed, shown, required))
+        typed = answer.strip()
+        if typed == "-" and not required:
+            value = None
+        elif not typed:
+            value = current if current is not None else (parse(self.model, key, shown) if shown else None)
+        else:
+            value = parse(self.model, key, typed)
         self.set(key, value)
         return value
 
-    def choose(self, key: str, message: str, help: str, choices: Sequence[tuple[str, Any]], *,
-               default: Any = None, other: str | None = None) -> Any:
-        """A choice list; with `other`, the last option lets the user type their own answer."""
-        if not self.asks(key):
-            return self.node.get(key)
+    def _valid(self, key: str, typed: str, shown: str, required: bool) -> bool | str:
+        text = typed.strip() or shown
+        if not text or (text == "-" and not required):
+            return NEEDED if required and not text else True
+        return problem(self.model, self.node, key, text) or True
+
+    def _choose(self, key: str, message: str, help: str, field: Any, choices: Sequence[tuple[str, Any]] | None,
+                other: bool, suggestion: Any, required: bool) -> Any:
         current = self.node.get(key)
-        values = [value for _, value in choices]
-        options = list(choices) + ([(OTHER_LABEL, OTHER)] if other else [])
-        if current is not None and current not in values and other:
+        if choices is None and field.kind == YES_NO:
+            picked = self.session.yes_no(self.qid(key), message, help,
+                                         default=bool(current if current is not None else suggestion))
+            self.set(key, picked)
+            return picked
+        if choices is None and field.kind == CHOICE:
+            choices = [(label, value) for value, label in choice_labels(field.enum).items()]
+        if choices is None:
+            choices = party_choices(self.session)
+        options = list(choices)
+        values = [value for _, value in options]
+        if other:
+            options.append((OTHER_LABEL, OTHER))
+        if not required:
+            options.append((NOT_AGREED_LABEL, NOT_AGREED))
+        preset = current if current is not None else suggestion
+        if preset is not None and preset not in values and other:
             preset = OTHER
-        else:
-            preset = current if current is not None else default
         self.ui.hint(help)
-        picked = self.ui.select(message, options, default=preset)
-        if picked == OTHER:
-            own = current if preset == OTHER else ""
-            picked = self.ui.text(other, default=str(own or ""), validate=validator(TEXT, True))
-            picked = " ".join(picked.split())
+        picked = self.ui.select(self.qid(key), message, options, default=preset)
+        if picked == NOT_AGREED:
+            picked = None
+        elif picked == OTHER:
+            own = str(current) if current is not None and current not in values else ""
+            wording = field_text(self.qid(key))
+            if wording.example and not own:
+                self.ui.hint(f"Bijvoorbeeld: {wording.example}")
+            typed = self.ui.text(self.qid(key) + ".anders", "Wat spreken jullie af?", suggestion=own,
+                                 validate=lambda text: self._valid(key, text, own, True))
+            picked = " ".join((typed.strip() or own).split())
         self.set(key, picked)
         return picked
 
-    def group(self, key: str, model: type[BaseModel] | None) -> "Form":
+    def text_list(self, key: str, message: str, help: str, example: str, required: bool) -> list[str]:
+        """A list of short texts: one per prompt; an empty answer ends the list."""
+        items = self.sequence(key)
+        self.ui.hint(help + (f" Bijvoorbeeld: {example}" if example else "") + " Enter zonder tekst: klaar.")
+        if self.session.editing:
+            kept = []
+            for number, item in enumerate(list(items)):
+                answer = self.ui.text(f"{self.qid(key)}[{number}]", f"{message} {number + 1}", suggestion=str(item),
+                                      instruction=KEEP_OR_EMPTY)
+                answer = answer.strip() or str(item)
+                if answer != "-":
+                    kept.append(" ".join(answer.split()))
+            items.clear()
+            items.extend(kept)
+            self.session.draft.save()
+        elif self.session.draft.finished(f"{self.qid(key)}:klaar"):
+            return list(items)
+        while True:
+            needed = required and not items
+            answer = self.ui.text(f"{self.qid(key)}[{len(items)}]", f"{message} {len(items) + 1}",
+                                  validate=lambda text: NEEDED if needed and not text.strip() else True,
+                                  instruction=None if needed else "(Enter zonder tekst = klaar)")
+            if not answer.strip():
+                self.session.draft.mark(f"{self.qid(key)}:klaar")
+                self.session.draft.save()
+                return list(items)
+            items.append(" ".join(answer.split()))
+            self.session.draft.save()
+
+    # structure ----------------------------------------------------------------------------------
+
+    def group(self, key: str) -> "Form":
         """The form for a nested group of fields, created when it is not there yet."""
         if not isinstance(self.node.get(key), CommentedMap):
             put(self.node, key, CommentedMap(), self.model)
-        return Form(self.session, self.node[key], model)
+        model = inner_model(field_of(self.model, key).annotation)
+        assert model is not None, key
+        return Form(self.session, self.node[key], model, self.qid(key))
 
     def sequence(self, key: str) -> CommentedSeq:
         if not isinstance(self.node.get(key), CommentedSeq):
             put(self.node, key, CommentedSeq(), self.model)
         return self.node[key]
 
-    def drop(self, key: str) -> None:
-        if key in self.node:
-            del self.node[key]
-            self.session.draft.save()
-
-    def text_list(self, key: str, message: str, help: str, *, required: bool = False) -> list[str]:
-        """A list of short texts: one per prompt, an empty answer ends the list (once there is one, if required)."""
-        items = self.sequence(key)
-        self.ui.hint(help)
-        if self.session.editing:
-            kept = []
-            for number, item in enumerate(list(items), start=1):
-                answer = self.ui.text(f"{message} {number}", default=str(item),
-                                      instruction="(leegmaken = weghalen)")
-                if answer.strip():
-                    kept.append(" ".join(answer.split()))
-            items.clear()
-            items.extend(kept)
-            self.session.draft.save()
-        while True:
-            needed = required and not items
-            answer = self.ui.text(f"{message} {len(items) + 1}", validate=validator(TEXT, needed),
-                                  instruction=None if needed else "(Enter zonder tekst = klaar)")
-            if not answer.strip():
-                return list(items)
-            items.append(" ".join(answer.split()))
-            self.session.draft.save()
+    def item(self, key: str, index: int, session: Session | None = None) -> "Form":
+        model = inner_model(field_of(self.model, key).annotation)
+        assert model is not None, key
+        return Form(session or self.session, self.node[key][index], model, f"{self.qid(key)}[{index}]")
 
 
-def describe(value: Any, limit: int = 60) -> str:
-    text = " ".join(str(value).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def party_choices(session: Session, kinds: Sequence[str] | None = None) -> list[tuple[str, str]]:
+    return [(party_label(party), str(party.get("id")))
+            for party in session.draft.data.get("partijen") or []
+            if party.get("id") and (kinds is None or party.get("soort") in kinds)]
+
+
+def party_label(party: dict) -> str:
+    name, short = party.get("naam") or party.get("id"), party.get("aanduiding")
+    return f"{name} ({short})" if short else str(name)
+
+
+def party_name(session: Session, party_id: Any) -> str:
+    """How a party is called in a question: its short name ('de Gemeente'), else its name."""
+    for party in session.draft.data.get("partijen") or []:
+        if party.get("id") == party_id:
+            return str(party.get("aanduiding") or party.get("naam") or party_id)
+    return str(party_id)
+
+
+def first_party_of(session: Session, kind: str) -> str | None:
+    return next((party.get("id") for party in session.draft.data.get("partijen") or []
+                 if party.get("soort") == kind), None)
 
 
 @dataclass
 class ListSpec:
-    """One list in the answers file that the user can add to, edit and remove from."""
+    """One list in the answers file that the user fills item by item."""
 
     key: str
-    model: type[BaseModel]
     noun: str
     plural: str
-    fill: Callable[[Form, int], None]
+    fill: Callable[[Form], None]
     label: Callable[[CommentedMap], str]
     minimum: int = 0
-    #: Asked before the first item is added while filling in: add one now? (None: always start).
+    #: Asked before the first item while filling in ("Is er geld afgesproken?"); None: always start.
     first: str | None = None
+    first_default: bool = True
 
 
-def edit_list(session: Session, parent: Form, spec: ListSpec) -> None:
-    """Fill in a list item by item, then offer a menu: add another, change or remove one, or go on."""
+def fill_list(parent: Form, spec: ListSpec) -> None:
+    """While filling in: finish begun items, then add items for as long as the user wants more."""
+    session, draft = parent.session, parent.session.draft
     items = parent.sequence(spec.key)
-    draft = session.draft
-    if not session.editing:
-        for index, item in enumerate(items):
-            marker = f"{spec.key}[{index}]"
-            if not draft.finished(marker):
-                spec.fill(Form(session, item, spec.model), index)
-                draft.mark(marker)
-                draft.save()
-        if not items and (spec.first is None or session.yes_no(spec.first, "Je kunt dit later nog aanvullen.")):
-            _add(session, items, spec)
-    while True:
-        choices: list[tuple[str, Any]] = [(f"Nog een {spec.noun} toevoegen", "add"),
-                                          (f"Klaar met {spec.plural}, verder", "done")]
-        choices += [(f"Wijzig of verwijder: {spec.label(item)}", index) for index, item in enumerate(items)]
-        session.ui.hint(f"Je hebt nu {len(items)} {spec.noun if len(items) == 1 else spec.plural}.")
-        picked = session.ui.select(f"{spec.plural.capitalize()}: wat wil je doen?", choices,
-                                   default="add" if not items else "done")
-        if picked == "done":
-            if len(items) >= spec.minimum:
-                return
-            session.ui.warn(f"Er {'is' if spec.minimum == 1 else 'zijn'} minstens {spec.minimum} "
-                            f"{spec.noun if spec.minimum == 1 else spec.plural} nodig.")
-        elif picked == "add":
-            _add(session, items, spec)
-        else:
-            _change(session, items, picked, spec)
+    done_marker = f"{parent.qid(spec.key)}:klaar"
+    for index, _ in enumerate(items):
+        marker = f"{parent.qid(spec.key)}[{index}]"
+        if not draft.finished(marker) or not session.short:  # the rest: the questions left for later
+            fill_item(parent, spec, index)
+    if draft.finished(done_marker):
+        return
+    if not items and spec.first is not None and not session.yes_no(
+            f"{parent.qid(spec.key)}.eerste", spec.first, "Je kunt dit later in het overzicht nog aanvullen.",
+            default=spec.first_default):
+        draft.mark(done_marker)
+        draft.save()
+        return
+    while len(items) < max(1, spec.minimum) or session.yes_no(
+            f"{parent.qid(spec.key)}.meer", f"Nog een {spec.noun} toevoegen?", default=False):
+        add_item(parent, spec)
+    draft.mark(done_marker)
+    draft.save()
 
 
-def _add(session: Session, items: CommentedSeq, spec: ListSpec) -> None:
-    item = CommentedMap()
-    items.append(item)
-    session.draft.save()
-    index = len(items) - 1
-    spec.fill(Form(replace(session, editing=False), item, spec.model), index)
-    session.draft.mark(f"{spec.key}[{index}]")
-    session.draft.save()
+def add_item(parent: Form, spec: ListSpec) -> None:
+    items = parent.sequence(spec.key)
+    items.append(CommentedMap())
+    parent.session.draft.save()
+    fill_item(parent, spec, len(items) - 1, replace(parent.session, editing=False))
 
 
-def _change(session: Session, items: CommentedSeq, index: int, spec: ListSpec) -> None:
-    item = items[index]
-    action = session.ui.select(f"{spec.label(item)}:", [("Wijzigen", "edit"), ("Verwijderen", "remove"),
-                                                          ("Terug", "back")], default="edit")
-    if action == "edit":
-        spec.fill(Form(session.revising(), item, spec.model), index)
-    elif action == "remove":
-        if session.yes_no(f"Weet je zeker dat je '{spec.label(item)}' wilt verwijderen?",
-                          "Dit kun je niet ongedaan maken.", default=False):
-            del items[index]
-            session.draft.forget_item(spec.key, index)
-            session.draft.save()
+def fill_item(parent: Form, spec: ListSpec, index: int, session: Session | None = None) -> None:
+    item = parent.item(spec.key, index, session)
+    parent.ui.say(f"{spec.noun.capitalize()} {index + 1}" + (f": {spec.label(item.node)}" if spec.label(item.node)
+                                                             else ""), style="bold")
+    spec.fill(item)
+    parent.session.draft.mark(f"{parent.qid(spec.key)}[{index}]")
+    parent.session.draft.save()

@@ -11,13 +11,13 @@ from typing import Any, Iterator
 
 from pydantic import BaseModel
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
-from akkoord.answers.model import Answers
 from akkoord.errors import UserError
 from akkoord.output import write_file
-from akkoord.wizard.values import SourceText
+from akkoord.wizard.fields import SourceText
 
 CONCEPT_SUFFIX = ".concept.yaml"
 _HEADER = "# akkoord-nieuw:"
@@ -62,8 +62,23 @@ def key_order(model: type[BaseModel]) -> list[str]:
     return [info.alias or name for name, info in model.model_fields.items()]
 
 
+def yaml_safe(value: Any) -> Any:
+    """Text that a YAML 1.1 reader would take for something else ('On', 'nee', '2027-01-01') is quoted,
+    so `akkoord maak` reads exactly what the wizard wrote."""
+    if not isinstance(value, str) or isinstance(value, SourceText):
+        return value
+    import yaml as pyyaml
+
+    try:
+        same = pyyaml.safe_load(value) == value
+    except pyyaml.YAMLError:
+        same = False
+    return value if same else SingleQuotedScalarString(value)
+
+
 def put(node: CommentedMap, key: str, value: Any, model: type[BaseModel] | None) -> None:
     """Set node[key]; a new key goes where the answers file expects it, after the keys before it."""
+    value = yaml_safe(value)
     if key in node or model is None:
         node[key] = value
         return
@@ -126,6 +141,9 @@ class Draft:
         self.folder = folder or (target.parent if target else Path("."))
         #: Empty values the user wrote in their own file; the wizard leaves those alone.
         self.own_empty: set[str] = {path for path, _, _, value in walk(self.data) if value is None or value == []}
+        #: The review screen's section that was open, to return there after an interruption.
+        self.open_view: str | None = None
+        self._saved_text: str | None = None
         self._resumed = concept is not None
         self._concept_basis = concept
 
@@ -153,6 +171,7 @@ class Draft:
         draft = cls(data, concept=path, target=target, done=done, folder=path.parent)
         own = header.get("eigen-leeg", "")
         draft.own_empty = {item.strip() for item in own.split(",") if item.strip()}
+        draft.open_view = header.get("open") or None
         return draft
 
     # saving -----------------------------------------------------------------------------------------
@@ -176,7 +195,11 @@ class Draft:
             self.concept, self._concept_basis = written.path, wanted
             if written.path == wanted:
                 return wanted
-        write_file(self.concept, self.concept_text(self.concept).encode("utf-8"), overwrite=True)
+        text = self.concept_text(self.concept)
+        if text != self._saved_text or not self.concept.exists():
+            # Unchanged since the last save (a step marked after its answer): no second write and sync.
+            write_file(self.concept, text.encode("utf-8"), overwrite=True)
+            self._saved_text = text
         return self.concept
 
     def concept_text(self, path: Path) -> str:
@@ -187,6 +210,8 @@ class Draft:
         ]
         if self.target is not None:
             header.append(f"{_HEADER} doel: {self.target}")
+        if self.open_view:
+            header.append(f"{_HEADER} open: {self.open_view}")
         if self.own_empty:
             header.append(f"{_HEADER} eigen-leeg: {', '.join(sorted(self.own_empty))}")
         return "\n".join(header) + "\n" + self.dump(self.data)
@@ -262,12 +287,7 @@ def _load(path: Path, text: str) -> CommentedMap:
     return data
 
 
-def new_map() -> CommentedMap:
-    return CommentedMap()
-
-
-def new_list() -> CommentedSeq:
-    return CommentedSeq()
-
-
-MODEL_ROOT = Answers
+def find_concepts(folder: Path) -> list[Path]:
+    """Unfinished concepts in a folder, the most recently saved first."""
+    found = [path for path in folder.glob(f"*{CONCEPT_SUFFIX}") if path.is_file()]
+    return sorted(found, key=lambda path: path.stat().st_mtime, reverse=True)

@@ -1,101 +1,96 @@
-"""Short per-section summaries of the answers, for the review screen."""
+"""What the review screen shows: the answers of a group as 'short name: value', and a section in one line."""
 
 from __future__ import annotations
 
-import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 
-from akkoord.dutch import format_date
-from akkoord.wizard.asking import describe
-from akkoord.wizard.values import AMOUNT
+from pydantic import BaseModel
 
-#: The field that names an item of each list, shown first in the summary.
-_ITEM_NAMES = ("naam", "omschrijving", "taak", "bron", "rol", "onderwerp")
-_MONEY = {"bedrag"}
-NOT_YET = "(nog niet ingevuld)"
+from akkoord.answers.labels import field_text, fields_of, has_text, inner_model
+from akkoord.wizard.fields import GROUP, field_of, shown
 
 
-_PARTY_KEYS = {"partij", "uitvoerder", "ontvanger", "ondersteuner"}
+@dataclass(frozen=True)
+class Shown:
+    """One answer on screen: its path (to change it), its short name and its value as text."""
+
+    path: str
+    label: str
+    value: str
+    #: A nested list (the signers of a party): changed through its own menu.
+    is_list: bool = False
 
 
-def label(key: Any) -> str:
-    """'opzegtermijn_maanden' reads as 'opzegtermijn maanden'."""
-    return str(key).replace("_", " ")
+def party_names(data: dict) -> dict[str, str]:
+    return {str(p.get("id")): str(p.get("naam")) for p in data.get("partijen") or [] if isinstance(p, dict)}
 
 
-def show(key: str, value: Any) -> str:
-    if isinstance(value, dt.date):
-        return format_date(value)
-    if key in _MONEY:
-        return f"€ {AMOUNT.show(value)}"
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, dict):
-        return item_text(value)
-    if isinstance(value, list):
-        return ", ".join(show(key, item) for item in value)
-    return describe(value, 70)
-
-
-def _scalars(node: dict, skip: tuple[str, ...] = ()) -> str:
-    parts = []
-    for key, value in node.items():
-        if key in skip or value is None or isinstance(value, (dict, list)) and not value:
+def answers_of(node: dict, model: type[BaseModel], path: str, data: dict, agreement_type: str | None) -> list[Shown]:
+    """The questions of one group with their answers ('' when open), groups inside it flattened."""
+    rows: list[Shown] = []
+    names = party_names(data)
+    for key in fields_of(model):
+        child = f"{path}.{key}" if path else key
+        if not has_text(child):
             continue
-        if isinstance(value, dict):
-            parts.append(f"{label(key)}: {_scalars(value)}")
-        elif isinstance(value, list) and value and isinstance(value[0], dict):
-            parts.append(f"{label(key)}: {len(value)}")
-        else:
-            parts.append(f"{label(key)}: {_names.get(str(value), show(key, value)) if key in _PARTY_KEYS else show(key, value)}")
-    return describe("; ".join(parts), 110)
+        wording = field_text(child)
+        if wording.not_asked or (agreement_type and agreement_type not in wording.types):
+            continue
+        field = field_of(model, key)
+        value = node.get(key) if isinstance(node, dict) else None
+        if field.kind == GROUP:
+            inner = inner_model(field.annotation)
+            if isinstance(value, list):
+                text = "; ".join(_item_text(item) for item in value if isinstance(item, dict))
+                rows.append(Shown(child, wording.short, text, is_list=True))
+            elif inner is not None:
+                rows.extend(answers_of(value if isinstance(value, dict) else {}, inner, child, data, agreement_type))
+            continue
+        if path.startswith("partijen[") and key in ("soort", "id"):
+            continue
+        rows.append(Shown(child, wording.short, shown(field, value, names)))
+    return rows
 
 
-def item_text(item: dict) -> str:
-    """One item of a list in a few words: '15 januari 2028: of partijen …', or else its answers in a row."""
-    name_key = next((key for key in _ITEM_NAMES if item.get(key)), None)
-    day = next((value for value in item.values() if isinstance(value, dt.date)), None)
-    if name_key and day is not None:
-        return describe(f"{format_date(day)}: {item[name_key]}", 110)
-    return _scalars(item)
+def _item_text(item: dict) -> str:
+    return " ".join(str(value) for value in item.values() if isinstance(value, str))
 
 
-_names: dict[str, str] = {}
+def item_name(key: str, item: dict, names: dict[str, str]) -> str:
+    """How an item of a list is named in a menu: its name, description or task."""
+    if key == "rollen":
+        return f"{names.get(str(item.get('partij')), item.get('partij'))}: {item.get('rol') or '…'}"
+    for name_key in ("naam", "omschrijving", "taak", "bron", "onderwerp"):
+        if item.get(name_key):
+            return str(item[name_key])
+    return "…"
 
 
-def summarise(section: Any, data: dict) -> list[str]:
-    _names.clear()
-    _names.update({str(p.get("id")): str(p.get("naam")) for p in data.get("partijen") or [] if isinstance(p, dict)})
-    lines: list[str] = []
+NOUNS = {"partijen": ("partij", "partijen"), "doelen": ("doel", "doelen"), "rollen": ("rol", "rollen"),
+         "participatie": ("activiteit", "activiteiten"), "financiering": ("geldbron", "geldbronnen")}
+
+
+def section_line(section: Any, data: dict) -> str:
+    """A section in a few words: '2 partijen', 'Oosterwijk', 'nog niets ingevuld'."""
+    parts = []
     for key in section.keys:
         value = data.get(key)
-        if value is None or value == [] or value == {}:
-            continue
-        if isinstance(value, list):
-            for number, item in enumerate(value, start=1):
-                if not isinstance(item, dict):
-                    lines.append(f"{number}. {show(key, item)}")
-                    continue
-                name_key = next((k for k in _ITEM_NAMES if item.get(k)), None)
-                name = show(name_key, item[name_key]) if name_key else "?"
-                if key == "rollen":
-                    name = f"{_names.get(str(item.get('partij')), item.get('partij'))}: {name}"
-                lines.append(f"{number}. {name}")
-                rest = _scalars(item, skip=(name_key or "", "id"))
-                if rest:
-                    lines.append(f"   {rest}")
+        if isinstance(value, list) and key in NOUNS:
+            noun, plural = NOUNS[key]
+            if value:
+                parts.append(f"{len(value)} {noun if len(value) == 1 else plural}")
         elif isinstance(value, dict):
-            for sub_key, sub_value in value.items():
-                if sub_value is None or sub_value == {} or sub_value == []:
-                    continue
-                if isinstance(sub_value, list) and any(isinstance(item, dict) for item in sub_value):
-                    # A list of items inside a group (the decision points of the term): one line each.
-                    lines.append(f"{label(sub_key)}:")
-                    lines.extend(f"   {show(sub_key, item)}" for item in sub_value)
-                    continue
-                shown = _scalars(sub_value) if isinstance(sub_value, dict) else (
-                    _names.get(str(sub_value), str(sub_value)) if sub_key in _PARTY_KEYS else show(sub_key, sub_value))
-                lines.append(f"{label(sub_key)}: {shown}")
-        else:
-            lines.append(f"{key}: {show(key, value)}")
-    return lines or [NOT_YET]
+            filled = [row for row in answers_of(value, inner_model(field_of(_answers(), key).annotation), key, data,
+                                                data.get("soort")) if row.value]
+            if filled:
+                parts.append(f"{len(filled)} ingevuld")
+        elif value is not None and key in ("soort", "gebied"):
+            parts.append(str(value))
+    return ", ".join(parts) or "nog niets ingevuld"
+
+
+def _answers() -> type[BaseModel]:
+    from akkoord.answers.model import Answers
+
+    return Answers

@@ -1,8 +1,7 @@
 """The terminal side of the wizard: questionary prompts and printed text, all in Dutch.
 
-The flow talks to this class only, so tests can drive the real prompts through prompt_toolkit's
-pipe input. Every prompt uses `unsafe_ask`, so Ctrl-C reaches the flow as KeyboardInterrupt and the
-answers can be saved.
+The flow talks to this class only (tests drive it through a scripted stand-in that answers by question
+id). Every prompt raises KeyboardInterrupt on Ctrl-C and EOFError on Ctrl-D, so the flow can save.
 """
 
 from __future__ import annotations
@@ -12,9 +11,12 @@ import textwrap
 from typing import Any, Callable, Sequence
 
 import questionary
+from prompt_toolkit.auto_suggest import AutoSuggest, Suggestion
+from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.styles import Style
 
 SELECT_INSTRUCTION = "(pijltjes of cijfer, dan Enter)"
+LONG_SELECT_INSTRUCTION = "(pijltjes, dan Enter)"
 CHECKBOX_INSTRUCTION = "(pijltjes; spatie zet aan of uit; Enter als je klaar bent)"
 
 _STYLE = Style.from_dict({
@@ -25,9 +27,8 @@ _STYLE = Style.from_dict({
     "highlighted": "fg:ansicyan bold",
     "selected": "fg:ansigreen",
     "instruction": "fg:ansibrightblack",
+    "auto-suggestion": "fg:ansibrightblack",
 })
-
-_CHECKBOX_STYLE = Style(_STYLE.style_rules + [("answer", "hidden")])
 
 
 def _width() -> int:
@@ -35,12 +36,39 @@ def _width() -> int:
     return max(40, min(110, shutil.get_terminal_size((100, 24)).columns - 2))
 
 
-def _wrap(line: str) -> str:
-    """Wrap between words to the terminal's width, keeping the line's indentation."""
-    width = _width()
-    indent = line[: len(line) - len(line.lstrip())]
-    return textwrap.fill(line, width=width, subsequent_indent=indent + ("   " if indent else ""),
-                         break_long_words=False, break_on_hyphens=False) if len(line) > width else line
+def wrap(text: str, width: int | None = None) -> str:
+    """Wrap each line between words to the terminal's width, keeping its indentation."""
+    width = width or _width()
+    lines = []
+    for line in text.split("\n"):
+        indent = line[: len(line) - len(line.lstrip())]
+        lines.append(textwrap.fill(line, width=width, subsequent_indent=indent + ("   " if indent else ""),
+                                   break_long_words=False, break_on_hyphens=False) if len(line) > width else line)
+    return "\n".join(lines)
+
+
+class _WholeSuggestion(AutoSuggest):
+    """Shows the suggested answer in grey while nothing is typed: typing replaces it, Enter keeps it,
+    the right arrow copies it into the line to change it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def get_suggestion(self, buffer: Any, document: Any) -> Suggestion | None:
+        return Suggestion(self.text) if self.text and not document.text else None
+
+
+def _ctrl_d_stops(question: Any) -> Any:
+    """In a choice list Ctrl-D does nothing by default; here it stops, like in a text question."""
+    bindings = KeyBindings()
+
+    @bindings.add("c-d", eager=True)
+    def _(event: Any) -> None:
+        event.app.exit(exception=EOFError())
+
+    app = question.application
+    app.key_bindings = merge_key_bindings([app.key_bindings, bindings]) if app.key_bindings else bindings
+    return question
 
 
 class QuestionaryUI:
@@ -49,52 +77,56 @@ class QuestionaryUI:
     def __init__(self, printer: Callable[..., None] | None = None) -> None:
         self._print = printer or questionary.print
 
-    # telling -----------------------------------------------------------------------------------------
-
     @property
     def width(self) -> int:
-        """Lines up to this many characters are printed on one line."""
         return _width()
+
+    # telling -----------------------------------------------------------------------------------------
 
     def heading(self, title: str, why: str | None = None) -> None:
         self._print("")
-        self._print(f"── {title} " + "─" * max(3, 60 - len(title)), style="bold fg:ansicyan")
+        self._print(f"── {title} " + "─" * max(3, min(60, self.width - 4) - len(title)), style="bold fg:ansicyan")
         if why:
-            self._print(why, style="italic")
+            self._print(wrap(why), style="italic")
 
     def say(self, text: str = "", style: str | None = None) -> None:
-        text = "\n".join(_wrap(line) for line in text.split("\n"))
+        text = wrap(text)
         self._print(text, style=style) if style else self._print(text)
 
     def hint(self, text: str) -> None:
-        """The help text shown above a question."""
-        self._print(_wrap(f"  {text}"), style="fg:ansibrightblack italic")
+        self._print(wrap(f"  {text}"), style="fg:ansibrightblack italic")
 
     def warn(self, text: str) -> None:
-        self._print(text, style="fg:ansiyellow bold")
+        self._print(wrap(text), style="fg:ansiyellow bold")
 
     # asking ------------------------------------------------------------------------------------------
 
-    def text(self, message: str, *, default: str = "", validate: Callable[[str], bool | str] | None = None,
+    def text(self, qid: str, message: str, *, suggestion: str = "", validate: Callable[[str], bool | str] | None = None,
              instruction: str | None = None) -> str:
-        question = questionary.text(message, default=default, validate=validate, style=_STYLE,
-                                    instruction=instruction)
+        """What was typed; '' when Enter was pressed on an empty line (the caller takes the suggestion)."""
+        question = questionary.text(message, validate=validate, style=_STYLE, instruction=instruction,
+                                    auto_suggest=_WholeSuggestion(suggestion))
         return question.unsafe_ask()
 
-    def select(self, message: str, choices: Sequence[tuple[str, Any]], default: Any = None) -> Any:
+    def select(self, qid: str, message: str, choices: Sequence[tuple[str, Any]], default: Any = None) -> Any:
         options = [questionary.Choice(label, value=value) for label, value in choices]
         values = [value for _, value in choices]
+        short = len(options) <= 9  # shortcuts 1-9 only: letters as shortcuts read as a code
         question = questionary.select(
             message, options, default=default if default in values else None, style=_STYLE,
-            use_shortcuts=len(options) <= 36, use_jk_keys=False, instruction=SELECT_INSTRUCTION)
-        return question.unsafe_ask()
+            use_shortcuts=short, use_jk_keys=False,
+            instruction=SELECT_INSTRUCTION if short else LONG_SELECT_INSTRUCTION)
+        return _ctrl_d_stops(question).unsafe_ask()
 
-    def checkbox(self, message: str, choices: Sequence[tuple[str, Any]], checked: Sequence[Any] = ()) -> list[Any]:
+    def checkbox(self, qid: str, message: str, choices: Sequence[tuple[str, Any]],
+                 checked: Sequence[Any] = ()) -> list[Any]:
         options = [questionary.Choice(label, value=value, checked=value in checked) for label, value in choices]
-        # questionary sums up the answer in English ("done (3 selections)"); hide that, say it in Dutch.
-        question = questionary.checkbox(message, options, style=_CHECKBOX_STYLE, use_jk_keys=False,
+        question = questionary.checkbox(message, options, style=_STYLE, use_jk_keys=False,
                                         instruction=CHECKBOX_INSTRUCTION)
-        picked = question.unsafe_ask()
+        # questionary sums up the answer in English; erase the list and say it in Dutch instead.
+        question.application.erase_when_done = True
+        picked = _ctrl_d_stops(question).unsafe_ask()
         labels = [label for label, value in choices if value in picked]
-        self._print(f"  Gekozen: {', '.join(labels)}" if labels else "  Niets gekozen.", style="fg:ansigreen")
+        self._print(wrap(f"? {message} " + (", ".join(labels) if labels else "niets gekozen")),
+                    style="fg:ansigreen")
         return picked
