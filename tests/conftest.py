@@ -1,8 +1,14 @@
-"""Shared helpers: the examples, running the CLI in-process, and reading a built .docx as a lawyer would."""
+"""Shared helpers: the examples, running the CLI in-process, and reading a built .docx as a lawyer would.
+
+The whole suite runs with a temporary home: the jinja bytecode cache, LibreOffice's settings and
+hypothesis's examples land there, never in the home folder of whoever runs the tests.
+"""
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,9 +16,47 @@ import pytest
 
 from akkoord.cli import main
 
+#: Set per run in `pytest_configure`; the folders below it stand in for the user's home and caches.
+ISOLATED_HOME: Path | None = None
+_HOME_VARIABLES = {"HOME": "home", "XDG_CACHE_HOME": "cache", "XDG_CONFIG_HOME": "config",
+                   "XDG_DATA_HOME": "data", "XDG_STATE_HOME": "state"}
+_saved_environment: dict[str, str | None] = {}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    global ISOLATED_HOME
+    ISOLATED_HOME = Path(tempfile.mkdtemp(prefix="akkoord-tests-"))
+    for variable, folder in _HOME_VARIABLES.items():
+        _saved_environment[variable] = os.environ.get(variable)
+        (ISOLATED_HOME / folder).mkdir()
+        # Set in the environment, so subprocesses (pexpect, LibreOffice) inherit it as well.
+        os.environ[variable] = str(ISOLATED_HOME / folder)
+    from hypothesis import settings
+    from hypothesis.database import DirectoryBasedExampleDatabase
+
+    settings.register_profile("isolated", database=DirectoryBasedExampleDatabase(ISOLATED_HOME / "hypothesis"))
+    settings.load_profile("isolated")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    for variable, value in _saved_environment.items():
+        if value is None:
+            os.environ.pop(variable, None)
+        else:
+            os.environ[variable] = value
+    if ISOLATED_HOME is not None:
+        shutil.rmtree(ISOLATED_HOME, ignore_errors=True)
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
+
+
+@pytest.fixture(scope="session")
+def isolated_home() -> Path:
+    """The temporary folder that stands in for the home folder during this run."""
+    assert ISOLATED_HOME is not None
+    return ISOLATED_HOME
 
 
 @dataclass

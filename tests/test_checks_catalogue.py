@@ -7,10 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from checks_support import answers_with
 
 from akkoord.checks.catalogue import BY_CODE, builtin_folder, load_catalogue
-from akkoord.checks.engine import check_answers
 from akkoord.errors import ExitCode, UserError
 
 
@@ -110,14 +108,6 @@ def test_a_threshold_is_written_once_and_quoted_in_the_prose(folder):
     changed = {check.code: check for check in load_catalogue(folder).checks}["AK201"]
     assert "meer dan negen maanden" in changed.flags
     assert changed.thresholds == {"margin_months": 9}
-
-
-def test_the_engine_applies_the_threshold_from_the_record():
-    # Money until 29 December 2028 and goals until 30 June 2029: more than six months apart, so AK201.
-    funding = ("financiering: [{bron: gemeente, vorm: subsidie, ontvanger: initiatief, bedrag: 1000, "
-               "van: 2027-01-01, tot: 2028-12-29, voorwaarden: begroting, daarna: evaluatie}]")
-    assert "AK201" in {finding.code for finding in check_answers(answers_with(funding))}
-    assert BY_CODE["AK201"].thresholds == {"margin_months": 6}
 
 
 def test_a_shared_example_block_keeps_the_indentation_of_its_line():

@@ -148,19 +148,20 @@ def test_only_short_term_goals_counts_twelve_months_as_its_prose_says(goal_date,
     assert ("AK205" in codes(_term_and_goal(goal_date))) is fires
 
 
+def _money_until(until: str) -> str:
+    return (f"financiering: [{{bron: gemeente, vorm: subsidie, ontvanger: initiatief, bedrag: 1000, "
+            f"van: 2027-01-01, tot: {until}, voorwaarden: begroting, daarna: evaluatie}}]")
+
+
 @pytest.mark.parametrize(("until", "fires"), [("2028-01-01", True), ("2028-01-02", False)])
 def test_funding_within_a_year_counts_twelve_months(until, fires):
-    funding = (f"financiering: [{{bron: gemeente, vorm: subsidie, ontvanger: initiatief, bedrag: 1000, "
-               f"van: 2027-01-01, tot: {until}, voorwaarden: begroting, daarna: evaluatie}}]")
-    assert ("AK202" in codes(funding)) is fires
+    assert ("AK202" in codes(_money_until(until))) is fires
 
 
 @pytest.mark.parametrize(("until", "fires"), [("2028-12-29", True), ("2028-12-30", False)])
 def test_funding_ends_early_uses_the_margin_in_its_record(until, fires):
     # The goals and the term end 30 June 2029; AK201's record sets a margin of six months.
-    funding = (f"financiering: [{{bron: gemeente, vorm: subsidie, ontvanger: initiatief, bedrag: 1000, "
-               f"van: 2027-01-01, tot: {until}, voorwaarden: begroting, daarna: evaluatie}}]")
-    assert ("AK201" in codes(funding)) is fires
+    assert ("AK201" in codes(_money_until(until))) is fires
 
 
 def test_places_point_at_the_field_to_fix():

@@ -13,7 +13,7 @@ from akkoord.errors import UserError
 from akkoord.library import load_library
 from akkoord.markdown_blocks import parse_members_with_reads
 from akkoord.provenance import MARKER_CHARS, collecting, render_logged
-from conftest import EXAMPLES
+from conftest import EXAMPLES, ROOT
 
 TODAY = dt.date(2027, 1, 1)
 
@@ -184,3 +184,29 @@ def test_strict_refuses_placeholders_even_when_every_warning_is_acknowledged(tmp
     assert result.code == 2, result.err
     assert "open plek" in result.err and "[adres] in de comparitie van de Werkgroep" in result.err
     assert run_cli("maak", source).code == 0  # as a concept it is fine
+
+
+def test_a_warning_on_a_default_term_says_it_is_a_default_and_does_not_contradict_it(tmp_path, run_cli):
+    # A clause folder that marks the notice period as a default, as the built-in clauses do.
+    clauses = tmp_path / "clausules"
+    clauses.mkdir()
+    text = (ROOT / "clauses" / "opzegging.md").read_text(encoding="utf-8")
+    marked = _re.sub(r"\{% else %\}drie maanden\{% endif %\}\. Zwaarwegende",
+                     "{% else %}{{ standaard('looptijd.opzegtermijn_maanden', 'drie maanden') }}{% endif %}. Zwaarwegende",
+                     text, count=1)
+    if marked == text:
+        assert "standaard('looptijd.opzegtermijn_maanden'" in text  # already marked in the library
+    (clauses / "opzegging.md").write_text(marked, encoding="utf-8")
+    source = tmp_path / "te-algemeen.yaml"
+    shutil.copy(EXAMPLES / "te-algemeen.yaml", source)
+    assert run_cli("maak", source, "--clausules", clauses).code == 0
+    comments = [c for c in anchored_comments(source.with_suffix(".docx")) if "AK309" in c.text]
+    assert len(comments) == 1
+    comment = comments[0]
+    assert comment.anchor == "drie maanden"
+    assert "opzegtermijn van drie maanden" in comment.paragraph
+    assert comment.text.startswith("Standaardtekst van akkoord")
+    assert "zonder opzegtermijn" not in comment.text.lower()  # the finding's message would contradict the text
+    # One comment on those words, not a default note and a warning stacked on each other.
+    assert len([c for c in anchored_comments(source.with_suffix(".docx")) if c.anchor == "drie maanden"
+                and "opzegtermijn van drie maanden" in c.paragraph]) == 1

@@ -62,6 +62,7 @@ def test_toelichting_has_no_field_names_and_only_its_own_type(built, name):
     agreement, notes = built[name]
     text = "\n".join(text for _, text in notes_paragraphs(notes))
     assert not FIELD_NAME.search(text), FIELD_NAME.search(text).group(0)
+    assert "  " not in text and " ." not in text and " ," not in text
     is_io = "INTENTIEOVEREENKOMST" in all_text(agreement)
     if not is_io:
         assert "intentieovereenkomst" not in text.lower()

@@ -33,7 +33,6 @@ class BuildOptions:
 
 @dataclass
 class BuildResult:
-    source: Path
     written: Written
     findings: list[Any] = field(default_factory=list)
     #: The separate internal toelichting, when asked for.
@@ -76,7 +75,7 @@ class Builder:
         if notes_data is not None:
             # Named after the agreement as written, so a kept older file keeps its own toelichting.
             notes = write_file(notes_path(written.path), notes_data, overwrite=self.options.overwrite)
-        return BuildResult(source=source, written=written, findings=findings, notes=notes)
+        return BuildResult(written=written, findings=findings, notes=notes)
 
 
 def refuse_open_placeholders(source: Path, agreement: Agreement, *, strict: bool) -> None:
