@@ -193,15 +193,15 @@ class ClauseLoader(BaseLoader):
 def _bytecode_cache() -> FileSystemBytecodeCache | None:
     """Compiled clauses are cached per user: compiling thirty templates would dominate start-up."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    # Named after the code generator: code compiled before the limits existed must not be reused.
-    folder = os.path.join(base, "akkoord", "jinja-begrensd-1")
+    folder = os.path.join(base, "akkoord", "jinja")
     try:
         os.makedirs(folder, exist_ok=True)
         probe = tempfile.NamedTemporaryFile(dir=folder)
         probe.close()
     except OSError:
         return None
-    return FileSystemBytecodeCache(folder)
+    # Its own file names: code compiled before the sandbox had limits must never be reused.
+    return FileSystemBytecodeCache(folder, pattern="begrensd-1-%s.cache")
 
 
 def make_environment() -> ImmutableSandboxedEnvironment:  # a LimitedEnvironment: the sandbox with limits
