@@ -35,3 +35,15 @@ def test_repeated_sentences_are_judged_like_one():
     findings = check_text([text])
     assert time.process_time() - started < CPU_SECONDS
     assert [finding.code for finding in findings] == ["AK101"]
+
+
+@pytest.mark.parametrize("unit", ["eventueel "])
+def test_the_whole_review_of_a_crafted_megabyte_stays_linear(unit):
+    """`controleer` on such a text: structure, commitments and provisions too (bound: a few seconds of CPU)."""
+    from akkoord.review import review_text
+
+    text = "Samenwerkingsovereenkomst\n\nArtikel 1\n\n" + unit * (MEGABYTE // len(unit))
+    started = time.process_time()
+    review = review_text(text)
+    assert time.process_time() - started < 3 * CPU_SECONDS
+    assert review.draft.articles and review.findings

@@ -151,6 +151,6 @@ def test_terminal_lists_changed_answers_in_dutch_old_to_new(run_cli, tmp_path):
     assert "1 gewijzigde antwoord(en)" in result.out
     from akkoord.answers.labels import field_text
 
-    # The field is named as the wizard names it (answers/labels.yaml 'kort').
+    # The field is named as the wizard names it (answers/labels.yaml 'kort'), its path after it.
     name = field_text("looptijd.opzegtermijn_maanden").short
-    assert f"{name} (looptijd.opzegtermijn_maanden): 6 → 3" in result.out
+    assert f"{name}: 6 → 3   [looptijd.opzegtermijn_maanden]" in result.out

@@ -17,6 +17,7 @@ from akkoord.docx_writer import open_reference, write_agreement
 from akkoord.errors import ExitCode, Remedy, UserError
 from akkoord.library import Library, load_library
 from akkoord.output import Written, plan_targets, write_file  # noqa: F401 (plan_targets: for the CLI)
+from akkoord.rounds.open_points import refuse_open_points, with_open_points
 from akkoord.toelichting import build_notes
 
 
@@ -58,6 +59,7 @@ class Builder:
 
     def build(self, source: Path, target: Path) -> BuildResult:
         answers = load_answers(source)
+        refuse_open_points(source, answers, strict=self.options.strict)
         findings = active_findings(answers)
         if self.options.strict and findings:
             raise UserError(
@@ -67,6 +69,7 @@ class Builder:
         agreement = assemble(answers, self.library, remarks=[placed(f) for f in findings],
                              explanatory_notes=self.options.explanatory_notes, today=self.options.today,
                              comments=self.options.comments)
+        agreement = with_open_points(agreement, answers, self.library, self.options.today)
         refuse_open_placeholders(source, agreement, strict=self.options.strict)
         data = write_agreement(agreement, self.reference)
         notes_data = write_notes(build_notes(agreement), self.reference) if self.options.explanatory_notes else None

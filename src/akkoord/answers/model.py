@@ -13,6 +13,7 @@ from pydantic import (AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fi
                       field_validator, model_validator)
 
 from akkoord.dutch import AMOUNT_EXAMPLE, DATE_EXAMPLE, date_problem, format_date, parse_amount, parse_date
+from akkoord.rounds.model import OpenPoint, Round, open_point_problems
 
 
 # --- vocabularies -------------------------------------------------------------------------------
@@ -384,6 +385,8 @@ class Answers(Section):
     term: Term = field("looptijd", "Looptijd.")
     privacy: PrivacyArrangement | None = field("persoonsgegevens", "Afspraak over persoonsgegevens van bewoners (AVG).", default=None)
     signing: Signing | None = field("ondertekening", "Plaats en datum van ondertekening.", default=None)
+    open_points: list[OpenPoint] = field("open_punten", "Antwoorden waarover partijen het nog niet eens zijn, met ieders voorstel (zie akkoord.rounds.model).", default_factory=list)
+    rounds: list[Round] = field("rondes", "Verslag van de onderhandelingsrondes: datum, versie en wat er is afgesproken.", default_factory=list)
     acknowledged: dict[str, Text] = field("erkend", "Waarschuwingen die bewust zijn geaccepteerd, met de reden, bijvoorbeeld {AK203: 'reden'}.", default_factory=dict)
 
     @model_validator(mode="after")
@@ -397,6 +400,8 @@ class Answers(Section):
             raise ValueError("er is geen partij met soort: gemeente; voeg de gemeente toe aan 'partijen'")
         if PartyKind.INITIATIVE not in kinds:
             raise ValueError("er is geen partij met soort: initiatief; voeg het bewonersinitiatief toe aan 'partijen'")
+        if self.open_points and (problems := open_point_problems(self)):
+            raise ValueError(problems[0])
         return self
 
     # Convenience for templates, checks and assembly.

@@ -22,7 +22,40 @@ def _best(candidates: list[frozenset[str]]) -> Strings:
     return max(candidates, key=lambda strings: (min(map(len, strings)), -len(strings)), default=None)
 
 
+#: A sequence with at most this many spellings is its own requirement: 'volg(t|en) nog' needs 'volgt nog'
+#: or 'volgen nog', which filters far better than 'volg' alone.
+FINITE = 32
+
+
+def _finite(items) -> list[str] | None:
+    spellings = [""]
+    for op, value in items:
+        if op is sre.LITERAL:
+            options = [chr(value).lower()]
+        elif op is sre.SUBPATTERN:
+            options = _finite(value[-1])
+        elif op is sre.BRANCH:
+            parts = [_finite(alternative) for alternative in value[1]]
+            options = None if any(part is None for part in parts) else [text for part in parts for text in part]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[1] <= 1:
+            inner = _finite(value[2])
+            options = None if inner is None else ([""] if value[0] == 0 else []) + inner
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            options = [""]
+        else:
+            return None
+        if options is None:
+            return None
+        spellings = [prefix + option for prefix in spellings for option in options]
+        if len(spellings) > FINITE:
+            return None
+    return spellings
+
+
 def _sequence(items) -> Strings:
+    finite = _finite(items)
+    if finite is not None and all(finite):
+        return frozenset(finite)
     candidates: list[frozenset[str]] = []
     run: list[str] = []
     for op, value in items:

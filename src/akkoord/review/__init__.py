@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from akkoord.checks.base import Check, Finding
-from akkoord.review.commitment import read_commitment
+from akkoord.review.commitment import candidates, read_commitment
 from akkoord.review.provisions import structural_gaps
 from akkoord.review.reading import Paragraph, read_draft, text_paragraphs
 from akkoord.review.structure import Draft, Role, read_structure
@@ -52,7 +52,11 @@ def review_paragraphs(paragraphs: list[Paragraph]) -> Review:
     draft = read_structure(paragraphs)
     findings: list[ReviewFinding] = []
     by_index = {paragraph.index: paragraph for paragraph in paragraphs}
-    for paragraph in draft.with_role(Role.OPERATIVE):
+    operative = draft.with_role(Role.OPERATIVE)
+    worth_reading = candidates([paragraph.text for paragraph in operative])
+    for position, paragraph in enumerate(operative):
+        if position not in worth_reading:
+            continue
         commitment = read_commitment(paragraph.text)
         for code, fragments in commitment.open_points.items():
             findings.append(ReviewFinding(paragraph.index, _finding(

@@ -42,8 +42,23 @@ def _formula() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{pattern})" for pattern in FORMULAS.values()), re.IGNORECASE)
 
 
-def is_formula(sentence: str) -> bool:
-    return _formula().search(sentence[:2000]) is not None
+@cache
+def _prefilter(pattern: str) -> re.Pattern[str] | None:
+    """A search for the strings every match of `pattern` contains (see checks.required): a cheap first test."""
+    from akkoord.checks.required import required_strings
+
+    strings = required_strings(pattern)
+    return re.compile("|".join(map(re.escape, sorted(strings)))) if strings else None
+
+
+def _possible(pattern: re.Pattern[str], lower: str) -> bool:
+    prefilter = _prefilter(pattern.pattern)
+    return prefilter is None or prefilter.search(lower) is not None
+
+
+def is_formula(sentence: str, lower: str | None = None) -> bool:
+    lower = sentence[:2000].lower() if lower is None else lower
+    return _possible(_formula(), lower) and _formula().search(sentence[:2000]) is not None
 
 
 @cache
@@ -87,6 +102,9 @@ _AGENT = re.compile(r"\bdoor (?:de|het|haar|zijn|hun|een|beide|alle|iedere?|elke
 
 def passive_without_owner(sentence: str) -> str | None:
     """'Er wordt een projectteam samengesteld': the task as written, when nobody is named to carry it out."""
+    lower = sentence.lower()
+    if not any(word in lower for word in PASSIVE_WORDS):
+        return None
     if _AGENT.search(sentence):
         return None
     match = _EXISTENTIAL_PASSIVE.search(sentence)
@@ -100,6 +118,8 @@ def passive_without_owner(sentence: str) -> str | None:
 
 def effort_without_measure(sentence: str) -> str | None:
     """'Zetten zich in voor een goede samenwerking': effort towards a quality that nobody can check."""
+    if not _possible(_effort(), sentence.lower()):
+        return None
     effort = _effort().search(sentence)
     if effort is None or has_measure(sentence):
         return None
@@ -137,6 +157,52 @@ class Commitment:
         fragments = self.open_points.setdefault(code, [])
         if fragment.lower() not in fragments:
             fragments.append(fragment.lower())
+
+
+PASSIVE_WORDS = ("wordt", "worden", "werd", " zal", "zullen", "komt", "komen")
+
+
+@cache
+def commitment_triggers() -> tuple[str, ...]:
+    """Lower-case strings of which a lid with any open point contains at least one.
+
+    A lid without any of them cannot be flagged, so a long draft is searched for these strings once
+    (C-level `str.find`) and only the leden that contain one are read in full.
+    """
+    from akkoord.checks.wording import VAGUE_TERMS, code_triggers
+
+    # A passive task starts "er wordt ..." or uses one of the participles of setting something up.
+    strings: set[str] = {f"er {auxiliary}" for auxiliary in ("wordt", "worden", "werd", "werden", "zal", "zullen",
+                                                            "komt", "komen")}
+    strings.update(SETUP_PARTICIPLES)
+    for code in VAGUE_TERMS:
+        strings.update(code_triggers(code))
+    # Effort is only open when judged by an evaluative word; those are rarer than 'zich' or 'zorgt'.
+    strings.update(form for word in EVALUATIVE for form in inflected(word))
+    strings.update(INTENSITY)
+    return tuple(sorted(strings))
+
+
+def candidates(texts: list[str]) -> set[int]:
+    """The positions in `texts` that contain a commitment trigger (see `commitment_triggers`)."""
+    import bisect
+
+    lowered = [" ".join(text.lower().split()) for text in texts]
+    joined = "\n".join(lowered)
+    starts, offset = [], 0
+    for text in lowered:
+        starts.append(offset)
+        offset += len(text) + 1
+    found: set[int] = set()
+    for trigger in commitment_triggers():
+        position = joined.find(trigger)
+        while position != -1:
+            number = bisect.bisect_right(starts, position) - 1
+            found.add(number)
+            # Skip the rest of this text: one hit is enough to read it in full.
+            next_start = starts[number + 1] if number + 1 < len(starts) else len(joined)
+            position = joined.find(trigger, next_start)
+    return found
 
 
 #: Sentences longer than this are not read for the two patterns (they are lists or crafted text); the

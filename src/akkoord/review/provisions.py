@@ -84,7 +84,9 @@ def _text(draft: Draft, *roles: Role) -> str:
 
 def _operative(draft: Draft) -> str:
     # Headings do not count: "Artikel 9 Publiekrechtelijke bevoegdheden" above nothing reserves nothing.
-    return _text(draft, Role.OPERATIVE)
+    if "operative" not in draft.cache:
+        draft.cache["operative"] = _text(draft, Role.OPERATIVE)
+    return draft.cache["operative"]  # type: ignore[return-value]
 
 
 def _whole(draft: Draft) -> str:
@@ -137,7 +139,12 @@ def non_binding_article(draft: Draft) -> Iterator[Gap]:
 
 
 def _money_from_municipality(draft: Draft) -> list[int]:
-    return [p.index for p in draft.with_role(Role.OPERATIVE) if MONEY.search(p.text)]
+    # Two rules ask; the draft is read once.
+    if "money" not in draft.cache:
+        draft.cache["money"] = [p.index for p in draft.with_role(Role.OPERATIVE)
+                                if ("€" in p.text or "euro" in p.text or "subsidie" in p.text or "bijdrage" in p.text
+                                    or "budget" in p.text) and MONEY.search(p.text)]
+    return draft.cache["money"]
 
 
 def budget_reservation(draft: Draft) -> Iterator[Gap]:

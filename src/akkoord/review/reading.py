@@ -192,19 +192,27 @@ def _heading_level(name: str, style_id: str, ppr: etree._Element | None) -> int 
 
 
 _TEXT_TAGS = (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr", f"{_W}noBreakHyphen")
+_SPACE_TAGS = (f"{_W}tab", f"{_W}br", f"{_W}cr")
+
+
+def mark_spaces(document: etree._Element) -> None:
+    """Give tabs and breaks a space and hyphens a '-' as text, so `paragraph_text` can use C-level itertext.
+
+    Only for reading: the annotated copy parses the document afresh.
+    """
+    for element in document.iter(*_SPACE_TAGS):
+        element.text = " "
+    for element in document.iter(f"{_W}noBreakHyphen"):
+        element.text = "-"
 
 
 def paragraph_text(paragraph: etree._Element) -> str:
-    """The visible text: inserted text counts, deleted text (w:delText) does not."""
-    parts = []
-    for element in paragraph.iter(_TEXT_TAGS):
-        if element.tag == f"{_W}t":
-            parts.append(element.text or "")
-        elif element.tag == f"{_W}noBreakHyphen":
-            parts.append("-")
-        else:
-            parts.append(" ")
-    return "".join(parts)
+    """The visible text: inserted text counts, deleted text (w:delText) does not. Call `mark_spaces` first."""
+    return "".join(paragraph.itertext(*_TEXT_TAGS))
+
+
+_P_PR, _P_STYLE, _NUM_PR, _OUTLINE, _VAL = (f"{_W}pPr", f"{_W}pStyle", f"{_W}numPr", f"{_W}outlineLvl", f"{_W}val")
+_PLAIN = _Style(None, False)
 
 
 def docx_paragraphs(path: Path) -> list[Paragraph]:
@@ -212,21 +220,23 @@ def docx_paragraphs(path: Path) -> list[Paragraph]:
         document = read_part(archive, "word/document.xml", path)
         styles = _styles(read_part(archive, "word/styles.xml", path))
     assert document is not None  # open_docx checked that the part exists
+    mark_spaces(document)
     paragraphs: list[Paragraph] = []
+    # One pass with the tag names computed once: a 200-page draft has thousands of paragraphs.
     for index, (element, in_table) in enumerate(body_paragraphs(document)):
-        text = " ".join(paragraph_text(element).split())
+        text = " ".join("".join(element.itertext(*_TEXT_TAGS)).split())
         if not text:
             continue
-        ppr = element.find(f"{_W}pPr")
-        style_id = ""
-        numbered = False
-        heading = None
+        ppr = element.find(_P_PR)
+        style_info, numbered, heading = _PLAIN, False, None
         if ppr is not None:
-            style = ppr.find(f"{_W}pStyle")
-            style_id = style.get(f"{_W}val", "") if style is not None else ""
-            numbered = ppr.find(f"{_W}numPr") is not None
-            heading = _heading_level("", "", ppr)
-        style_info = styles.get(style_id) or _Style(_heading_level(style_id.lower(), style_id.lower(), None), False)
+            style = ppr.find(_P_STYLE)
+            if style is not None:
+                style_id = style.get(_VAL, "")
+                style_info = styles.get(style_id) or _Style(_heading_level(style_id.lower(), style_id.lower(), None), False)
+            numbered = ppr.find(_NUM_PR) is not None
+            if ppr.find(_OUTLINE) is not None:
+                heading = _heading_level("", "", ppr)
         paragraphs.append(Paragraph(index, text, heading if heading is not None else style_info.heading,
                                     numbered or style_info.numbered, in_table))
     return paragraphs

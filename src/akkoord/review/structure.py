@@ -49,6 +49,8 @@ class Draft:
     kind: Kind
     #: Paragraph index -> where a reader finds it ("artikel 4 lid 2", "alinea 3").
     places: dict[int, str]
+    #: Results that several review rules share, computed once.
+    cache: dict[str, object] = field(default_factory=dict)
 
     @property
     def is_agreement(self) -> bool:
@@ -160,7 +162,7 @@ def read_structure(paragraphs: list[Paragraph]) -> Draft:
             definitions = bool(_DEFINITION_HEADING.search(text))
             roles[index] = Role.HEADING
             continue
-        if state in ("front", "recitals", "intro") and _AGREE.search(text) and len(text) < 200:
+        if state in ("front", "recitals", "intro") and len(text) < 200 and _AGREE.search(text):
             roles[index] = Role.INTRO
             state = "agreed" if not has_articles else state
             continue

@@ -51,12 +51,13 @@ def _shown(value: Any) -> str:
 
 
 def change_line(change: AnswerChange) -> str:
-    where = f"{change.label} ({change.path})"
     if change.kind == "toegevoegd":
-        return f"{where}: toegevoegd: {_shown(change.new)}"
-    if change.kind == "verwijderd":
-        return f"{where}: verwijderd (was: {_shown(change.old)})"
-    return f"{where}: {_shown(change.old)} → {_shown(change.new)}"
+        what = f"toegevoegd: {_shown(change.new)}"
+    elif change.kind == "verwijderd":
+        what = f"verwijderd (was: {_shown(change.old)})"
+    else:
+        what = f"{_shown(change.old)} → {_shown(change.new)}"
+    return f"{change.label}: {what}   [{change.path}]"
 
 
 def field_label(path: list[str]) -> str:

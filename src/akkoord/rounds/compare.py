@@ -14,6 +14,7 @@ from akkoord.docx_writer import Reference, open_reference, write_agreement
 from akkoord.document import Agreement
 from akkoord.library import Library, load_library
 from akkoord.rounds.answer_diff import AnswerChange, answer_changes
+from akkoord.rounds.open_points import with_open_points
 from akkoord.rounds.redline import redline
 
 
@@ -34,7 +35,7 @@ class Comparison:
 
 def make_version(answers: Answers, library: Library, reference: Reference, today: dt.date) -> Version:
     """One version as `maak` lays it out, without the warning comments (they are not part of the text)."""
-    agreement = assemble(answers, library, today=today)
+    agreement = with_open_points(assemble(answers, library, today=today), answers, library, today)
     return Version(answers, agreement, write_agreement(agreement, reference))
 
 
