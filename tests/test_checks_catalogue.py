@@ -69,7 +69,7 @@ def test_a_wrong_level_names_the_allowed_ones(folder):
 def test_an_unknown_rule_is_refused(folder):
     line = edit(folder / "vaag.yaml", "regel: no_goals", "regel: no_gaols")
     assert (f"vaag.yaml, regel {line}, controles.AK110.regel: er is geen regel 'no_gaols' in "
-            "checks/structure.py") in refusal(folder)
+            "checks/structure.py of checks/parties.py") in refusal(folder)
 
 
 def test_a_threshold_the_rule_does_not_take_is_refused(folder):

@@ -13,7 +13,7 @@ from akkoord.checks import CHECKS, Category, check_answers, check_text
 from akkoord.checks.base import ExampleKind
 from akkoord.checks.catalogue import is_document_rule
 from akkoord.checks.docs import render
-from akkoord.checks.structure import RULES
+from akkoord.checks.rules import RULES
 from akkoord.checks.wording import VAGUE_TERMS
 
 ROOT = Path(__file__).resolve().parents[1]

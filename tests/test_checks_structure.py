@@ -131,7 +131,7 @@ def test_every_structural_check_has_a_table():
 
 
 def test_every_rule_is_named_by_one_check():
-    from akkoord.checks.structure import RULES
+    from akkoord.checks.rules import RULES
 
     named = [check.rule for check in CHECKS if check.rule and not is_document_rule(check.rule)]
     assert sorted(named) == sorted(RULES)
@@ -206,12 +206,12 @@ def test_missing_municipal_commitments_are_named_in_correct_dutch():
 def test_month_arithmetic_keeps_the_day_and_stays_on_the_calendar():
     import datetime as dt
 
-    from akkoord.checks.structure import _add_months
+    from akkoord.checks.rulebook import add_months
 
-    assert _add_months(dt.date(2027, 1, 31), 1) == dt.date(2027, 2, 28)
-    assert _add_months(dt.date(2027, 3, 31), 6) == dt.date(2027, 9, 30)
-    assert _add_months(dt.date(2027, 3, 15), 6) == dt.date(2027, 9, 15)
-    assert _add_months(dt.date(9999, 12, 1), 6) == dt.date.max
+    assert add_months(dt.date(2027, 1, 31), 1) == dt.date(2027, 2, 28)
+    assert add_months(dt.date(2027, 3, 31), 6) == dt.date(2027, 9, 30)
+    assert add_months(dt.date(2027, 3, 15), 6) == dt.date(2027, 9, 15)
+    assert add_months(dt.date(9999, 12, 1), 6) == dt.date.max
 
 
 def test_a_new_text_field_in_the_model_is_checked_for_wording():

@@ -132,3 +132,27 @@ def test_removing_a_party_removes_or_clears_what_points_at_it(tmp_path):
     assert [party.id for party in loaded.parties] == ["initiatief", "gemeente"]
     assert [role.party for role in loaded.roles] == ["initiatief", "gemeente"]
     assert any("rol" in line and "weggehaald" in line for line in ui.printed)
+
+
+def test_akkoord_maak_reads_the_answers_file_exactly_as_the_wizard_meant_it(tmp_path):
+    from akkoord.answers.loading import yaml_reader
+    from akkoord.answers.model import Answers
+    from akkoord.wizard.draft import prune
+
+    draft = Draft(folder=tmp_path)
+    outcome, _ = run_wizard(draft, dict(IO_MINIMAL, gebied="On", **{"aanleiding.waarom": "yes"}))
+    meant = yaml_reader().load(draft.answers_text())
+    prune(meant, "", set())
+    assert load_answers(outcome.answers) == Answers.model_validate(meant)
+
+
+def test_acknowledging_a_warning_keeps_the_reason_and_takes_it_off_the_review_screen(tmp_path):
+    answers = dict(IO_MINIMAL, overzicht=Each(["borging", "__maak__"]),
+                   **{"onderdeel.borging": Each(["__erken__", "__terug__"]),
+                      "onderdeel.borging.erkennen": "AK308", "erkend.AK308": "We spreken de evaluatie na de eerste avond af."})
+    outcome, ui = run_wizard(Draft(folder=tmp_path), answers)
+    assert load_answers(outcome.answers).acknowledged == {"AK308": "We spreken de evaluatie na de eerste avond af."}
+    views = [prompt for prompt in ui.prompts if prompt.qid == "onderdeel.borging"]
+    codes = [value for _, value in ui.prompts[ui.asked.index("onderdeel.borging.erkennen")].choices]
+    assert "AK308" in codes
+    assert len(views) == 2

@@ -155,3 +155,118 @@ def test_without_a_terminal_it_points_to_akkoord_maak(tmp_path):
     assert "terminal" in result.stderr and "akkoord maak" in result.stderr
     assert "Error" not in result.stderr and "Traceback" not in result.stderr
     assert not list(tmp_path.iterdir())
+
+
+#: A full samenwerkingsovereenkomst: the short path, then every other question from the review screen.
+SOK_FULL: list[tuple[str, str]] = [
+    (r"Welke overeenkomst stellen jullie op", "\r"),
+    (r"Om welke buurt", "Oosterwijk\r"),
+    (r"Titel van de overeenkomst", "\r"),
+    (r"Volledige naam van het bewonersinitiatief", "Energiecoöperatie Oosterwijk Duurzaam U.A.\r"),
+    (r"Rechtsvorm van", "\r"),
+    (r"Hoe heet Energiecoöperatie", "\r"),
+    (r"Wie tekent namens de Coöperatie", "mevrouw J.M. Bakker\r"),
+    (r"Functie van mevrouw J.M. Bakker", "voorzitter\r"),
+    (r"Tekent er nog iemand namens", "1\r"),
+    (r"Wie tekent namens de Coöperatie", "de heer K. Smit\r"),
+    (r"Functie van de heer K. Smit", "penningmeester\r"),
+    (r"Tekent er nog iemand namens", "\r"),
+    (r"Volledige naam van de gemeente", "Noorderzijl\r"),
+    (r"Hoe heet gemeente Noorderzijl", "\r"),
+    (r"Wie tekent namens de gemeente", "de heer P. de Haan\r"),
+    (r"Functie van de heer P. de Haan", "wethouder Energietransitie\r"),
+    (r"Doet er nog een partij mee", "\r"),
+    (r"Waarom werken jullie samen", "De Coöperatie wil Oosterwijk aardgasvrij maken.\r"),
+    (r"Wat willen jullie bereiken", "Bewoners kennen de warmteplannen\r"),
+    (r"Hoe zie je dat het gelukt is", "300 bezoekers op bewonersavonden\r"),
+    (r"Wanneer moet dat resultaat er zijn", "31-12-2027\r"),
+    (r"Nog een doel toevoegen", "\r"),
+    (r"De rol van de Coöperatie", "\r"),
+    (r"De rol van de Gemeente", "\r"),
+    (r"Welke activiteiten met bewoners", " \r"),
+    (r"Beschrijf de activiteit", "\r"),
+    (r"Wie voert het uit", "\r"),
+    (r"Wat levert het op", "vier avonden met samen 300 bezoekers\r"),
+    (r"Uiterlijk wanneer", "30-11-2027\r"),
+    (r"Worden hierbij namen", "\r"),
+    (r"Is er geld of inzet in uren", "\r"),
+    (r"Wie betaalt of levert het", "\r"),
+    (r"Wat voor financiering is het", "\r"),
+    (r"Wie ontvangt het", "\r"),
+    (r"Bedrag in euro", "45.000\r"),
+    (r"Vanaf welke datum", "1-1-2027\r"),
+    (r"Tot en met welke datum", "31-12-2027\r"),
+    (r"Nog een geldbron toevoegen", "\r"),
+    (r"Hoe vaak is er ambtelijk overleg", "2\r"),
+    (r"Hoe vaak is er bestuurlijk overleg", "\r"),
+    (r"Ingangsdatum", "1-2-2027\r"),
+    (r"Einddatum", "31-12-2029\r"),
+    (r"Plaats van ondertekening", "\r"),
+    (r"Wat wil je doen\?", "\x1b[B\r"),  # the rest of the questions
+    (r"KvK-nummer van", "12345678\r"),
+    (r"Adres van Energiecoöperatie", "Lindelaan 12, 9731 AB Noorderzijl\r"),
+    (r"Statutaire zetel van", "\r"),
+    (r"Adres van gemeente", "Raadhuisplein 1, 9731 AA Noorderzijl\r"),
+    (r"Datum van het collegebesluit", "12-1-2027\r"),
+    (r"Kenmerk of zaaknummer", "Z/27/004512\r"),
+    (r"Datum van de volmacht", "10-1-2027\r"),
+    (r"Kenmerk van het volmachtbesluit", "V/27/0012\r"),
+    (r"Welk beleid van de gemeente", "In de Transitievisie Warmte is Oosterwijk een van de eerste wijken.\r"),
+    (r"Wat is er al gebeurd", "In 2026 waren er drie bewonersavonden.\r"),
+    (r"Vaste contactpersoon van de Coöperatie", "R. de Vries\r"),
+    (r"Functie van de contactpersoon", "secretaris\r"),
+    (r"E-mailadres van de contactpersoon", "r.devries@oosterwijk.nl\r"),
+    (r"Hoeveel uur per maand zet de Coöperatie", "20\r"),
+    (r"Taak van de Coöperatie 1", "bewonersavonden organiseren\r"),
+    (r"Taak van de Coöperatie 2", "\r"),
+    (r"Vaste contactpersoon van de Gemeente", "S. Veenstra\r"),
+    (r"Functie van de contactpersoon", "projectleider warmtetransitie\r"),
+    (r"E-mailadres van de contactpersoon", "s.veenstra@noorderzijl.nl\r"),
+    (r"Hoeveel uur per maand zet de Gemeente", "32\r"),
+    (r"Taak van de Gemeente 1", "het wijkuitvoeringsplan voorbereiden\r"),
+    (r"Taak van de Gemeente 2", "\r"),
+    (r"Met welke middelen", "de zaal in het wijkcentrum\r"),
+    (r"Hoe hard is de afspraak", "\r"),
+    (r"Waarvoor is het bedoeld", "projectleiding en communicatie\r"),
+    (r"Voorwaarden en verantwoording", "een verslag vóór 1 april 2028\r"),
+    (r"Wat gebeurt er als deze financiering afloopt", "\r"),
+    (r"Wie zitten er aan tafel bij het ambtelijk", "\r"),
+    (r"Wie zitten er aan tafel bij het bestuurlijk", "\r"),
+    (r"Wat gebeurt er als de vaste contactpersoon", "\r"),
+    (r"Wie neemt waar", "het teamhoofd Duurzaamheid\r"),
+    (r"Hoe wordt de gemeenteraad betrokken", "\r"),
+    (r"Hoe wordt de samenwerking verankerd", "\r"),
+    (r"Op welke data evalueren", "1-12-2027, 1-12-2028\r"),
+    (r"Hoe evalueren jullie", "samen, aan de hand van de doelen\r"),
+    (r"Wat is de volgende stap", "\r"),
+    (r"Hoeveel werkdagen vooraf", "10\r"),  # typed over the suggested 5
+    (r"Eigen afspraak 1", "de Gemeente stelt de zaal kosteloos beschikbaar\r"),
+    (r"Eigen afspraak 2", "\r"),
+    (r"Kan de overeenkomst verlengd worden", "\r"),
+    (r"Opzegtermijn in maanden", "6\r"),
+    (r"Afbouwperiode na opzegging", "\r"),
+    (r"Is er een beslismoment", "\r"),
+    (r"Datum van ondertekening", "15-1-2027\r"),
+    (r"Wat wil je doen\?", "\r"),
+]
+SOK_TYPED = ["Energiecoöperatie Oosterwijk Duurzaam U.A.", "mevrouw J.M. Bakker", "de heer K. Smit", "penningmeester",
+             "wethouder Energietransitie", "300 bezoekers op bewonersavonden", "vier avonden met samen 300 bezoekers",
+             "45.000", "12345678", "Lindelaan 12, 9731 AB Noorderzijl", "Z/27/004512", "V/27/0012",
+             "eerste wijken", "drie bewonersavonden", "R. de Vries", "s.veenstra@noorderzijl.nl",
+             "bewonersavonden organiseren", "het wijkuitvoeringsplan voorbereiden", "de zaal in het wijkcentrum",
+             "projectleiding en communicatie", "het teamhoofd Duurzaamheid", "samen, aan de hand van de doelen",
+             "ten minste tien Werkdagen vooraf", "De Gemeente stelt de zaal kosteloos beschikbaar", "15 januari 2027"]
+
+
+def test_a_full_sok_in_at_most_100_prompts_with_every_typed_answer_in_the_document(tmp_path):
+    child = spawn(tmp_path)
+    asked = answer_in_order(child, SOK_FULL)
+    child.expect(r"Wat nu\?")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert child.exitstatus == 0
+    assert len(asked) <= 100, len(asked)
+    text = docx_text(tmp_path / "samenwerkingsovereenkomst-aardgasvrij-oosterwijk.docx")
+    missing = [typed for typed in SOK_TYPED if typed not in text]
+    assert not missing, missing
+    assert "510" not in text

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from akkoord.document import (DEFAULT, PLACEHOLDER, Agreement, Inline, Mark, Provenance, Remark,
+from akkoord.document import (ANSWER, DEFAULT, PLACEHOLDER, Agreement, Inline, Mark, Provenance, Remark,
                               marks_in, parent, within)
 
 if TYPE_CHECKING:
@@ -75,16 +75,18 @@ def _score(target: Target, place: str) -> tuple[int, int]:
 
 
 def _best_mark(target: Target, place: str) -> Mark | None:
+    """The words a remark about `place` is about: that field, a field inside it, or a sibling answer."""
     marks = marks_in(target.inlines)
-    record = parent(place)
-    for test in (lambda m: m.path == place, lambda m: within(m.path, place) or within(place, m.path),
-                 lambda m: bool(record) and within(m.path, record)):
+    for test in (lambda m: m.path == place, lambda m: within(m.path, place) or within(place, m.path)):
         related = [item for item in marks if test(item)]
         if related:
             # A default term or a placeholder is what a comment about a missing answer is about.
             related.sort(key=lambda item: item.kind not in (DEFAULT, PLACEHOLDER))
             return related[0]
-    return None
+    record = parent(place)
+    # Another answer of the same record (the task whose result is missing), never another field's
+    # placeholder or default: those say something else.
+    return next((item for item in marks if item.kind == ANSWER and record and within(item.path, record)), None)
 
 
 def anchor(found: list[Target], place: str) -> tuple[Target, Mark | None, bool]:

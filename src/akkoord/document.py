@@ -94,9 +94,13 @@ class Provenance:
 
 
 def parent(path: str) -> str:
-    """The record a field belongs to: 'participatie[1]' for 'participatie[1].resultaat', '' at the top."""
+    """The record a field belongs to: 'participatie[1]' for 'participatie[1].resultaat'.
+
+    '' for a field of a whole section ('looptijd.einde'): the sections are too broad to count as one record.
+    """
     cut = max(path.rfind("."), path.rfind("["))
-    return path[:cut] if cut > 0 else ""
+    record = path[:cut] if cut > 0 else ""
+    return record if "." in record or "[" in record else ""
 
 
 def within(path: str, outer: str) -> bool:

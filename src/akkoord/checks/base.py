@@ -59,7 +59,7 @@ class Check:
     example_kind: ExampleKind = ExampleKind.TEXT
     #: Only for one kind of agreement, or (None) for both.
     applies_to: AgreementType | None = None
-    #: The structural rule in `structure.py` (a function name), or None for a wording check (`wording.py`).
+    #: The structural rule (a function name in `structure.py` or `parties.py`), or None for a wording check.
     rule: str | None = None
     #: The rule's limits (keyword arguments), written once in the record and quoted in its prose.
     thresholds: dict[str, int] = field(default_factory=dict, hash=False)

@@ -20,8 +20,8 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from akkoord.checks.base import Category, Check, ExampleKind
+from akkoord.checks.rules import RULES
 from akkoord.checks.schema import CategoryFile, CheckRecord, SharedExamples, dutch_message
-from akkoord.checks.structure import RULES
 from akkoord.checks.wording import VAGUE_TERMS
 from akkoord.dutch import in_words
 from akkoord.errors import UserError
@@ -144,8 +144,8 @@ def _check_implementation(code: str, record: CheckRecord, path: Path, parsed: Ya
     where = ("controles", code)
     if record.rule is None:
         if code not in VAGUE_TERMS:
-            _fail(path, parsed, where, "heeft geen 'regel' (een functie in checks/structure.py) en geen "
-                                       "woordenlijst in checks/wording.py")
+            _fail(path, parsed, where, "heeft geen 'regel' (een functie in checks/structure.py of "
+                                       "checks/parties.py) en geen woordenlijst in checks/wording.py")
         if record.thresholds:
             _fail(path, parsed, (*where, "drempels"), "alleen een 'regel' heeft drempels")
         return
@@ -159,7 +159,8 @@ def _check_implementation(code: str, record: CheckRecord, path: Path, parsed: Ya
         return
     function = RULES.get(record.rule)
     if function is None:
-        _fail(path, parsed, (*where, "regel"), f"er is geen regel '{record.rule}' in checks/structure.py")
+        _fail(path, parsed, (*where, "regel"), f"er is geen regel '{record.rule}' in checks/structure.py of "
+                                                 "checks/parties.py")
     parameters = set(list(inspect.signature(function).parameters)[1:])  # type: ignore[arg-type]
     if parameters != set(record.thresholds):
         wanted = ", ".join(sorted(parameters)) or "geen"

@@ -9,7 +9,7 @@ from akkoord.answers.model import Answers
 from akkoord.answers.texts import free_texts
 from akkoord.checks.base import Check, Finding
 from akkoord.checks.catalogue import BY_CODE, CHECKS
-from akkoord.checks.structure import RULES
+from akkoord.checks.rules import RULES
 from akkoord.checks.wording import vague_fragments
 
 #: Order of the answers file's sections, for grouping output the way the file reads.

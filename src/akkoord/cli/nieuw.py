@@ -68,7 +68,7 @@ def _new_or_unfinished(ui, draft_type, concepts: list[Path]):
     choices = [(f"Verder met {concept.name}", concept) for concept in concepts[:5]] + [("Nieuw beginnen", None)]
     ui.hint(f"In deze map staat een onafgemaakt concept: {newest.name}.")
     try:
-        picked = ui.select("hervatten", "Verder met het concept, of een nieuwe overeenkomst?", choices,
+        picked = ui.select("hervatten", "Verder met het concept of nieuw beginnen?", choices,
                            default=newest)
     except (KeyboardInterrupt, EOFError):
         return None
@@ -91,6 +91,12 @@ def _stop_quietly_when_the_terminal_closes(wizard) -> None:
 
 
 def _tell(text: str, code: ExitCode) -> int:
+    import shutil
+    import textwrap
+
+    width = max(40, shutil.get_terminal_size((100, 24)).columns - 1)
+    text = "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False) if line else line
+                     for line in text.split("\n"))
     try:
         echo(text, err=True)
     except OSError:

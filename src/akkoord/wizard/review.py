@@ -17,6 +17,7 @@ from akkoord.wizard.steps import SECTIONS, Section, section_by_key, spec_for
 from akkoord.wizard.summary import NOUNS, answers_of, item_name, party_names, section_line
 
 BUILD, REST, STOP, BACK, ALL = "__maak__", "__rest__", "__stop__", "__terug__", "__alles__"
+EXPLAIN, ACKNOWLEDGE = "__uitleg__", "__erken__"
 
 
 class _Counted(Exception):
@@ -99,7 +100,7 @@ def overview(ui: Any, draft: Draft) -> Any:
 
 
 def section_view(session: Session, key: str) -> None:
-    """One section: its answers and warnings; change one answer, or go through all its questions."""
+    """One section: its warnings, and its answers as the choices; change one, or go through them all."""
     draft, ui = session.draft, session.ui
     section = section_by_key(key)
     while True:
@@ -111,31 +112,40 @@ def section_view(session: Session, key: str) -> None:
         names = party_names(draft.data)
         for list_key in lists:
             noun, plural = NOUNS[list_key]
-            for index, item in enumerate(draft.data.get(list_key) or []):
-                ui.say(short(f"  {noun.capitalize()} {index + 1}: {item_name(list_key, item, names)}", ui.width))
-            options.append((f"Wijzig, voeg toe of verwijder {plural}", ("lijst", list_key)))
+            items = draft.data.get(list_key) or []
+            named = ", ".join(item_name(list_key, item, names) for item in items) or "nog geen"
+            options.append((short(f"{plural.capitalize()}: {named}", ui.width - 8), ("lijst", list_key)))
         rows = [row for row in answers_of(draft.data, Answers, "", draft.data, session.agreement_type)
-                if row.path.split(".")[0].split("[")[0] in section.keys and row.path.split(".")[0] not in lists]
+                if row.path.split(".")[0].split("[")[0] in section.keys and row.path.split(".")[0] not in lists
+                and (row.path != "borging.ondersteuner" or "ondersteuner" in party_kinds(draft.data))]
         for row in rows:
-            ui.say(short(f"  {row.label}: {row.value or '(open)'}", ui.width * 2))
-            options.append((short(f"Wijzig: {row.label}", ui.width - 8), row.path))
-        for finding in open_findings(draft)[key]:
-            for line in warning_lines(draft, finding):
-                ui.say(line, style="fg:ansiyellow")
-            if _is_field(str(finding.place or "")):
-                options.append((short(f"Wijzig: {where_label(draft, finding.place)}", ui.width - 8),
-                                str(finding.place)))
-            options.append((short(f"Bewust zo laten: {finding.message}", ui.width - 8), ("erken", finding.code)))
+            options.append((short(f"{row.label}: {row.value or '(open)'}", ui.width - 8), row.path))
+        findings = open_findings(draft)[key]
+        for finding in findings:
+            at = where_label(draft, str(finding.place or ""))
+            ui.say(short(f"! {finding.message}" + (f" (bij: {at})" if at else ""), ui.width - 2),
+                   style="fg:ansiyellow")
+        if findings:
+            options.append(("Waarom deze waarschuwingen, en wat eraan te doen?", EXPLAIN))
+            options.append(("Een waarschuwing bewust zo laten …", ACKNOWLEDGE))
         options.append(("Alle vragen van dit onderdeel langslopen", ALL))
-        picked = ui.select(f"onderdeel.{key}", f"{section.title}: wat wil je wijzigen?", options, default=BACK)
+        picked = ui.select(f"onderdeel.{key}", f"{section.title}: kies wat je wilt wijzigen", options, default=BACK)
         if picked == BACK:
             draft.open_view = None
             draft.save()
             return
         if picked == ALL:
             section.ask(Form(session.revising(), draft.data, Answers))
-        elif isinstance(picked, tuple) and picked[0] == "erken":
-            acknowledge(session, picked[1])
+        elif picked == EXPLAIN:
+            for finding in findings:
+                for line in warning_lines(draft, finding):
+                    ui.say(line, style="fg:ansiyellow")
+        elif picked == ACKNOWLEDGE:
+            code = ui.select(f"onderdeel.{key}.erkennen", "Welke waarschuwing laten jullie bewust zo?",
+                             [(short(f.message, ui.width - 8), f.code) for f in findings] + [("Terug", BACK)],
+                             default=BACK)
+            if code != BACK:
+                acknowledge(session, code)
         elif isinstance(picked, tuple):
             edit_section_list(session, picked[1])
         else:
@@ -158,10 +168,8 @@ def acknowledge(session: Session, code: str) -> None:
     session.draft.save()
 
 
-def _is_field(place: str) -> bool:
-    from akkoord.answers.labels import has_text, pattern
-
-    return bool(place) and has_text(pattern(place)) and not re.search(r"\[\d+\]$", place)
+def party_kinds(data: dict) -> set[str]:
+    return {str(party.get("soort")) for party in data.get("partijen") or [] if isinstance(party, dict)}
 
 
 def where_label(draft: Draft, place: str) -> str:
@@ -190,9 +198,8 @@ def item_view(session: Session, key: str, index: int) -> None:
         ui.heading(f"{noun.capitalize()} {index + 1}: {item_name(key, items[index], party_names(draft.data))}")
         options: list[tuple[str, Any]] = [("Terug", BACK)]
         for row in rows:
-            ui.say(short(f"  {row.label}: {row.value or '(open)'}", ui.width * 2))
-            options.append((short(f"Wijzig: {row.label}", ui.width - 8), row.path))
-        picked = ui.select(f"{path}.menu", "Wat wil je wijzigen?", options, default=BACK)
+            options.append((short(f"{row.label}: {row.value or '(open)'}", ui.width - 8), row.path))
+        picked = ui.select(f"{path}.menu", "Kies wat je wilt wijzigen", options, default=BACK)
         if picked == BACK:
             return
         change(session, picked)

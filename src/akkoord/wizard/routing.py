@@ -57,9 +57,16 @@ def open_findings(draft: Draft) -> dict[str, list[Any]]:
         return grouped
     for finding in check_answers(answers):
         section = section_of(str(finding.place or ""))
-        if not finding.acknowledged and section is not None:
+        if not finding.acknowledged and section is not None and asked_for(str(finding.place or ""), answers):
             grouped[section.key].append(finding)
     return grouped
+
+
+def asked_for(place: str, answers: Answers) -> bool:
+    """Whether the answer a warning points at is asked for this agreement type: a warning about a field
+    that the document of this type does not use cannot be acted on in the wizard."""
+    key = pattern(place)
+    return not has_text(key) or answers.agreement_type.value in field_text(key).types
 
 
 def section_findings(draft: Draft, section: Section) -> list[Any]:

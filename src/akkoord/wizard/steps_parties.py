@@ -114,7 +114,11 @@ def fill_party(form: Form) -> None:
         form.set("rechtsvorm", "gemeente") if "rechtsvorm" not in form.node else None
         legal_form = "gemeente"
     else:
-        legal_form = form.ask("rechtsvorm", suggestion=s.legal_form_in(str(name)), words=words)
+        from akkoord.answers.labels import choice_labels
+        from akkoord.answers.model import LegalForm
+
+        forms = [(label, value) for value, label in choice_labels(LegalForm).items() if value != "gemeente"]
+        legal_form = form.ask("rechtsvorm", suggestion=s.legal_form_in(str(name)), words=words, choices=forms)
         if legal_form == "informele-vereniging" and session.editing is False:
             form.ui.say(INFORMAL_ASSOCIATION_NOTICE, style="fg:ansiyellow")
     form.ask("aanduiding", suggestion=s.SHORT_NAMES.get(legal_form if kind == "initiatief" else kind, "de Partij"),

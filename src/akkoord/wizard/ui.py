@@ -11,13 +11,15 @@ import textwrap
 from typing import Any, Callable, Sequence
 
 import questionary
-from prompt_toolkit.auto_suggest import AutoSuggest, Suggestion
+from prompt_toolkit.application import get_app
+from prompt_toolkit.filters import Condition
+from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.styles import Style
 
 SELECT_INSTRUCTION = "(pijltjes of cijfer, dan Enter)"
 LONG_SELECT_INSTRUCTION = "(pijltjes, dan Enter)"
-CHECKBOX_INSTRUCTION = "(pijltjes; spatie zet aan of uit; Enter als je klaar bent)"
+CHECKBOX_INSTRUCTION = "(spatie kiest, Enter = klaar)"
 
 _STYLE = Style.from_dict({
     "qmark": "fg:ansicyan bold",
@@ -47,15 +49,15 @@ def wrap(text: str, width: int | None = None) -> str:
     return "\n".join(lines)
 
 
-class _WholeSuggestion(AutoSuggest):
-    """Shows the suggested answer in grey while nothing is typed: typing replaces it, Enter keeps it,
-    the right arrow copies it into the line to change it."""
+def _suggestion_keys(text: str) -> KeyBindings:
+    """The right arrow on an empty line puts the suggestion in it, to change a word instead of retyping."""
+    bindings = KeyBindings()
 
-    def __init__(self, text: str) -> None:
-        self.text = text
+    @bindings.add("right", filter=Condition(lambda: bool(text) and not get_app().current_buffer.text))
+    def _(event: Any) -> None:
+        event.current_buffer.insert_text(text)
 
-    def get_suggestion(self, buffer: Any, document: Any) -> Suggestion | None:
-        return Suggestion(self.text) if self.text and not document.text else None
+    return bindings
 
 
 def _ctrl_d_stops(question: Any) -> Any:
@@ -104,8 +106,11 @@ class QuestionaryUI:
     def text(self, qid: str, message: str, *, suggestion: str = "", validate: Callable[[str], bool | str] | None = None,
              instruction: str | None = None) -> str:
         """What was typed; '' when Enter was pressed on an empty line (the caller takes the suggestion)."""
+        # The suggestion is a placeholder, shown in grey while the line is empty: typing replaces it,
+        # Enter on the empty line keeps it (the caller takes it), the right arrow puts it in the line.
         question = questionary.text(message, validate=validate, style=_STYLE, instruction=instruction,
-                                    auto_suggest=_WholeSuggestion(suggestion))
+                                    placeholder=FormattedText([("class:auto-suggestion", suggestion)]),
+                                    key_bindings=_suggestion_keys(suggestion))
         return question.unsafe_ask()
 
     def select(self, qid: str, message: str, choices: Sequence[tuple[str, Any]], default: Any = None) -> Any:
