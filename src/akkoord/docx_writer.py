@@ -358,6 +358,12 @@ class _Writer:
                 run.bold = True
                 run.font.color.rgb = CONCEPT_RED
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            else:
+                # A final text names its version too, so every round's document says which one it is.
+                header = section.header
+                paragraph = header.add_paragraph() if header.paragraphs[0].text else header.paragraphs[0]
+                paragraph.add_run(f"Versie {agreement.version} – {format_date(agreement.date)}")
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             footer = section.footer
             paragraph = _free_paragraph(footer)
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER

@@ -190,18 +190,50 @@ class ClauseLoader(BaseLoader):
         return source, filename, lambda: self.sources.get(template) == (source, filename)
 
 
-def _bytecode_cache() -> FileSystemBytecodeCache | None:
-    """Compiled clauses are cached per user: compiling thirty templates would dominate start-up."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = os.path.join(base, "akkoord", "jinja")
-    try:
-        os.makedirs(folder, exist_ok=True)
-        probe = tempfile.NamedTemporaryFile(dir=folder)
-        probe.close()
-    except OSError:
-        return None
-    # Its own file names: code compiled before the sandbox had limits must never be reused.
-    return FileSystemBytecodeCache(folder, pattern="begrensd-1-%s.cache")
+def _bytecode_cache(env: Any) -> FileSystemBytecodeCache | None:
+    """Compiled clauses are cached: compiling thirty templates would dominate start-up.
+
+    Where: in XDG_CACHE_HOME when the user has set it; else beside the installed package when that
+    folder is writable, so a new user's first run is as fast as any other; else in ~/.cache. The
+    last folder is a fingerprint of everything the generated code depends on besides the template
+    text (the akkoord and jinja versions, the environment's class, sandbox operators and options),
+    so code compiled under another sandbox is never reused: jinja itself only compares the text.
+    """
+    if os.environ.get("XDG_CACHE_HOME"):
+        bases = [os.path.join(os.environ["XDG_CACHE_HOME"], "akkoord")]
+    else:
+        bases = [os.path.join(os.path.dirname(__file__), "__pycache__"),
+                 os.path.join(os.path.expanduser("~"), ".cache", "akkoord")]
+    for base in bases:
+        folder = os.path.join(base, "jinja", _fingerprint(env))
+        try:
+            os.makedirs(folder, exist_ok=True)
+            probe = tempfile.NamedTemporaryFile(dir=folder)
+            probe.close()
+        except OSError:
+            continue
+        return FileSystemBytecodeCache(folder)
+    return None
+
+
+def _fingerprint(env: Any) -> str:
+    import hashlib
+
+    import jinja2
+
+    from akkoord import __version__
+
+    kind = type(env)
+    parts = [__version__, jinja2.__version__, kind.__module__, kind.__qualname__,
+             sorted(getattr(env, "intercepted_binops", ())), sorted(getattr(env, "intercepted_unops", ())),
+             getattr(env.finalize, "__qualname__", None), env.autoescape, env.keep_trailing_newline,
+             env.trim_blocks, env.lstrip_blocks, sorted(env.extensions)]
+    # The environment is defined in code: a change to that module may change the generated code.
+    for module in sorted({__name__, kind.__module__}):
+        source = getattr(sys.modules.get(module), "__file__", None)
+        if source:
+            parts.append(hashlib.sha1(Path(source).read_bytes()).hexdigest())
+    return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
 
 
 def make_environment() -> ImmutableSandboxedEnvironment:  # a LimitedEnvironment: the sandbox with limits
@@ -209,7 +241,6 @@ def make_environment() -> ImmutableSandboxedEnvironment:  # a LimitedEnvironment
 
     env = LimitedEnvironment(
         loader=ClauseLoader(), undefined=StrictUndefined, autoescape=False, finalize=_finalize,
-        bytecode_cache=_bytecode_cache(),
         # No trim_blocks: a block tag on its own line then leaves a blank line, which in Markdown only
         # separates paragraphs, instead of silently gluing two leden together.
         keep_trailing_newline=True, trim_blocks=False, lstrip_blocks=True,
@@ -217,6 +248,7 @@ def make_environment() -> ImmutableSandboxedEnvironment:  # a LimitedEnvironment
     env.filters.update(FILTERS)
     env.globals.update(HELPERS)
     env.context_class = TracingContext
+    env.bytecode_cache = _bytecode_cache(env)
     return env
 
 

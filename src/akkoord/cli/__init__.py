@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 
 import click
 
 from akkoord import __version__
+from akkoord.cli.process import exit_now, finish, start
 from akkoord.cli.clausules import clausules
 from akkoord.cli.controleer import controleer
 from akkoord.cli.dutch_click import CONTEXT_SETTINGS, Group
@@ -45,6 +45,7 @@ from akkoord.cli.nieuw import nieuw
 from akkoord.cli.printing import echo, report_error
 from akkoord.cli.schema import schema
 from akkoord.cli.uitleg import uitleg
+from akkoord.cli.agenda import agenda
 from akkoord.cli.vergelijk import vergelijk
 from akkoord.cli.wijzigingen import wijzigingen
 from akkoord.errors import ExitCode, UserError
@@ -59,6 +60,7 @@ COMMANDS = (
     uitleg,
     wijzigingen,
     vergelijk,
+    agenda,
 )
 
 HELP = ("Stel een intentie- of samenwerkingsovereenkomst op tussen een bewonersinitiatief en de "
@@ -96,7 +98,14 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `akkoord` console script; returns the exit code."""
     # akkoord uses no pydantic plugins; looking for them scans every installed package (10 ms).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
-    args = sys.argv[1:] if argv is None else list(argv)
+    thresholds = start()
+    try:
+        return _dispatch(sys.argv[1:] if argv is None else list(argv))
+    finally:
+        finish(thresholds)
+
+
+def _dispatch(args: list[str]) -> int:
     debug = "--debug" in args
     _terminate_like_interrupt()
     try:
@@ -104,7 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         return int(result or 0)
     except UserError as error:
         if debug:
-            traceback.print_exc()
+            _print_traceback()
         report_error(error, _remedies_of(args))
         return int(error.exit_code)
     except click.exceptions.Exit as exit_:
@@ -125,17 +134,26 @@ def main(argv: list[str] | None = None) -> int:
         return int(ExitCode.ONDERBROKEN)
     except Exception:  # a bug in akkoord: no traceback for users unless they ask
         if debug:
-            traceback.print_exc()
+            _print_traceback()
         else:
             echo("Interne fout in akkoord. Draai hetzelfde commando nog eens met --debug en meld "
                  "de uitvoer bij de makers. Je invoer is niet gewijzigd.", err=True)
         return int(ExitCode.INTERNE_FOUT)
 
 
+def _print_traceback() -> None:
+    import traceback  # only for --debug: importing it costs more than a document's checks
+
+    traceback.print_exc()
+
+
+def _command_of(args: list[str]) -> click.Command | None:
+    """The command being run: the first word that is not a root option."""
+    return app.commands.get(next((arg for arg in args if not arg.startswith("-")), ""))
+
+
 def _remedies_of(args: list[str]) -> dict:
-    """The remedies of the command being run: the first word that is not a root option."""
-    name = next((arg for arg in args if not arg.startswith("-")), None)
-    return dict(getattr(app.commands.get(name or ""), "remedies", {}))
+    return dict(getattr(_command_of(args), "remedies", {}))
 
 
 def _terminate_like_interrupt() -> None:
@@ -151,4 +169,8 @@ def _terminate_like_interrupt() -> None:
 
 
 def run() -> None:
-    sys.exit(main())
+    """The console script: main(), then an exit without interpreter tear-down where that is safe."""
+    code = main()
+    if getattr(_command_of(sys.argv[1:]), "quick_exit", True):
+        exit_now(code)
+    sys.exit(code)

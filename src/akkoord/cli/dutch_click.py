@@ -89,9 +89,13 @@ class Command(_DutchHelp, click.Command):
     command lets the user change it: "De uitvoer kies je met -o." The core itself names no options.
     """
 
-    def __init__(self, *args: Any, remedies: Mapping[Remedy, str] | None = None, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, remedies: Mapping[Remedy, str] | None = None, quick_exit: bool = True,
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.remedies: Mapping[Remedy, str] = remedies or {}
+        #: End the process with os._exit once output is flushed (akkoord.cli.process). False for a
+        #: command whose libraries clean up at exit, such as the wizard's terminal handling.
+        self.quick_exit = quick_exit
 
 
 class Group(_DutchHelp, click.Group):

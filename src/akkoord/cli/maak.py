@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from akkoord.cli.process import collect_between_documents, settled
 from akkoord.cli.dutch_click import PATH, argument, command, option
 from akkoord.cli.printing import echo, report_error
 from akkoord.errors import ExitCode, Remedy, UserError
@@ -54,9 +55,12 @@ def maak(antwoorden: tuple[Path, ...], uit: Path | None, huisstijl: Path | None,
     builder = Builder(BuildOptions(house_style=huisstijl, clause_dirs=tuple(clausules),
                                    comments=not zonder_opmerkingen, strict=strikt,
                                    explanatory_notes=toelichting, overwrite=overschrijf))
+    settled()
     worst = ExitCode.OK
     made: list[Path] = []
-    for source, target in plan_targets(list(antwoorden), uit):
+    for number, (source, target) in enumerate(plan_targets(list(antwoorden), uit)):
+        if number:
+            collect_between_documents()
         try:
             result = builder.build(source, target)
         except UserError as error:

@@ -7,12 +7,13 @@ import signal
 import sys
 from pathlib import Path
 
+from akkoord.cli.process import settled
 from akkoord.cli.dutch_click import PATH, command, option
 from akkoord.cli.printing import echo
 from akkoord.errors import ExitCode, UserError
 
 
-@command("nieuw", short_help="Stel een overeenkomst op met een vraaggesprek.")
+@command("nieuw", short_help="Stel een overeenkomst op met een vraaggesprek.", quick_exit=False)
 @option("--vanaf", metavar="ANTWOORDEN.yaml", type=PATH,
         help="Begin met de antwoorden uit dit bestand om ze te herzien. "
              "Opmerkingen en volgorde in het bestand blijven bewaard.")
@@ -20,6 +21,7 @@ from akkoord.errors import ExitCode, UserError
         help="Ga verder met een onderbroken concept, bij de vraag die open stond.")
 def nieuw(vanaf: Path | None, hervat: Path | None) -> int:
     """Stel een overeenkomst op door vragen te beantwoorden; maakt een antwoordenbestand en een .docx."""
+    settled()  # a conversation runs long: the collector back on
     if vanaf is not None and hervat is not None:
         raise UserError("Gebruik --vanaf of --hervat, niet allebei.",
                         "--hervat is voor een onderbroken concept (.concept.yaml), --vanaf voor een af antwoordenbestand.")
