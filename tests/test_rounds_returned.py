@@ -67,3 +67,14 @@ def test_a_file_that_is_not_a_word_document_is_refused_in_dutch(run_cli, tmp_pat
     result = run_cli("wijzigingen", bad)
     assert result.code == 2
     assert "geen leesbaar Word-document" in result.err and "Traceback" not in result.err
+
+
+def test_with_the_answers_file_each_changed_lid_names_the_answer_it_came_from(run_cli, returned):
+    document, source = returned
+    result = run_cli("wijzigingen", document, "--antwoorden", source)
+    assert result.code == 0, result.err
+    from akkoord.answers.labels import field_text
+
+    name = field_text("looptijd.opzegtermijn_maanden").short
+    change = result.out[result.out.index("“zes maanden” → “drie maanden”"):]
+    assert change.splitlines()[3] == f"      komt uit: {name} [looptijd.opzegtermijn_maanden]"

@@ -156,3 +156,47 @@ def test_acknowledging_a_warning_keeps_the_reason_and_takes_it_off_the_review_sc
     codes = [value for _, value in ui.prompts[ui.asked.index("onderdeel.borging.erkennen")].choices]
     assert "AK308" in codes
     assert len(views) == 2
+
+
+def test_revising_a_file_changes_one_line_and_keeps_comments_and_style(tmp_path):
+    import shutil
+
+    from akkoord.wizard.steps import SECTIONS
+
+    answers_file = tmp_path / "antwoorden.yaml"
+    shutil.copy(EXAMPLE, answers_file)
+    original = answers_file.read_text()
+    draft = Draft.from_answers_file(answers_file)
+    draft.done.update(f"sectie:{section.key}" for section in SECTIONS)
+    answers = {"overzicht": Each(["looptijd", "__maak__"]),
+               "onderdeel.looptijd": Each(["looptijd.opzegtermijn_maanden", "__terug__"]),
+               "looptijd.opzegtermijn_maanden": "3"}
+    outcome, ui = run_wizard(draft, answers, make_document=lambda answers, target: _fake_build(target))
+    assert outcome.answers == answers_file
+    changed = [(old, new) for old, new in zip(original.splitlines(), answers_file.read_text().splitlines())
+               if old != new]
+    assert changed == [("  opzegtermijn_maanden: 6", "  opzegtermijn_maanden: 3")]
+    assert len(ui.prompts) == 5, ui.asked
+
+
+def _fake_build(target: Path):
+    from types import SimpleNamespace
+
+    target.write_bytes(b"")
+    return SimpleNamespace(written=SimpleNamespace(path=target, kept=None), findings=[])
+
+
+def test_stopping_at_a_warning_decision_resumes_at_that_decision(tmp_path):
+    def script() -> dict:
+        return dict(IO_MINIMAL, overzicht=Each(["borging", "__maak__"]),
+                    **{"onderdeel.borging": Each(["__erken__", "__terug__"]), "onderdeel.borging.erkennen": "AK308",
+                       "erkend.AK308": "Na de eerste avond."})
+
+    _, ui = run_wizard(Draft(folder=tmp_path), script())
+    stop = ui.asked.index("onderdeel.borging.erkennen")
+    (tmp_path / "again").mkdir()
+    stopped, ui = run_wizard(Draft(folder=tmp_path / "again"), script(), stop_at=stop)
+    assert ui.stopped.qid == "onderdeel.borging.erkennen"
+    resumed, ui = run_wizard(Draft.from_concept(stopped.concept), script())
+    assert ui.asked[:2] == ["onderdeel.borging", "onderdeel.borging.erkennen"]
+    assert load_answers(resumed.answers).acknowledged == {"AK308": "Na de eerste avond."}
