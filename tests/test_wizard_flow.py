@@ -124,7 +124,6 @@ def test_removing_a_party_removes_or_clears_what_points_at_it(tmp_path):
         "partijen[2].naam": "Stichting Samen Warm Advies",
         "partijen[2].vertegenwoordigers.naam": "de heer B. Kaya", "partijen[2].vertegenwoordigers.functie": "directeur",
         "overzicht": Each(["partijen", "__maak__"]),
-        "onderdeel.partijen": Each([("lijst", "partijen"), "__terug__"]),
         "partijen.menu": Each([("remove", 2), "back"]), "partijen.verwijderen": "ja"})
     outcome, ui = run_wizard(Draft(folder=tmp_path), answers)
     assert ui.prompts[ui.asked.index("partijen[2].rechtsvorm")].suggestion == "stichting"
@@ -200,3 +199,11 @@ def test_stopping_at_a_warning_decision_resumes_at_that_decision(tmp_path):
     resumed, ui = run_wizard(Draft.from_concept(stopped.concept), script())
     assert ui.asked[:2] == ["onderdeel.borging", "onderdeel.borging.erkennen"]
     assert load_answers(resumed.answers).acknowledged == {"AK308": "Na de eerste avond."}
+
+
+def test_a_number_with_its_unit_is_read_as_the_number(tmp_path):
+    answers = dict(IO_MINIMAL, overzicht=Each(["__rest__", "__maak__"]),
+                   **{"rollen[1].uren_per_maand": "16 uur", "looptijd.opzegtermijn_maanden": "2 maanden"})
+    outcome, _ = run_wizard(Draft(folder=tmp_path), answers)
+    loaded = load_answers(outcome.answers)
+    assert loaded.roles[1].hours_per_month == 16 and loaded.term.notice_months == 2
