@@ -9,7 +9,14 @@ from pathlib import Path
 from akkoord.answers.loading import answers_from_data, load_answers
 from akkoord.errors import UserError
 from akkoord.wizard.draft import Draft
-from wizard_driver import IO_MINIMAL, Each, run_wizard
+from wizard_driver import IO_MINIMAL, Each
+from wizard_driver import run_wizard as run_and_build
+
+
+def run_wizard(draft, answers=None, **kwargs):
+    """The wizard, with a stand-in for the .docx where the test does not read the document."""
+    kwargs.setdefault("make_document", lambda answers, target: _fake_build(target))
+    return run_and_build(draft, answers, **kwargs)
 
 EXAMPLE = Path(__file__).parents[1] / "examples" / "sok-energiecooperatie.yaml"
 
@@ -21,7 +28,7 @@ def docx_text(path: Path) -> str:
 
 
 def test_a_minimal_io_takes_at_most_40_questions_and_every_answer_is_in_the_document(tmp_path):
-    outcome, ui = run_wizard(Draft(folder=tmp_path), dict(IO_MINIMAL))
+    outcome, ui = run_and_build(Draft(folder=tmp_path), dict(IO_MINIMAL))
     assert len(ui.prompts) <= 40, ui.asked
     answers = load_answers(outcome.answers)  # what 'akkoord maak' reads
     assert answers.is_io and answers.municipality.name == "gemeente Staphorstland"
@@ -124,7 +131,6 @@ def test_removing_a_party_removes_or_clears_what_points_at_it(tmp_path):
         "partijen[2].naam": "Stichting Samen Warm Advies",
         "partijen[2].vertegenwoordigers.naam": "de heer B. Kaya", "partijen[2].vertegenwoordigers.functie": "directeur",
         "overzicht": Each(["partijen", "__maak__"]),
-        "onderdeel.partijen": Each([("lijst", "partijen"), "__terug__"]),
         "partijen.menu": Each([("remove", 2), "back"]), "partijen.verwijderen": "ja"})
     outcome, ui = run_wizard(Draft(folder=tmp_path), answers)
     assert ui.prompts[ui.asked.index("partijen[2].rechtsvorm")].suggestion == "stichting"
@@ -200,3 +206,11 @@ def test_stopping_at_a_warning_decision_resumes_at_that_decision(tmp_path):
     resumed, ui = run_wizard(Draft.from_concept(stopped.concept), script())
     assert ui.asked[:2] == ["onderdeel.borging", "onderdeel.borging.erkennen"]
     assert load_answers(resumed.answers).acknowledged == {"AK308": "Na de eerste avond."}
+
+
+def test_a_number_with_its_unit_is_read_as_the_number(tmp_path):
+    answers = dict(IO_MINIMAL, overzicht=Each(["__rest__", "__maak__"]),
+                   **{"rollen[1].uren_per_maand": "16 uur", "looptijd.opzegtermijn_maanden": "2 maanden"})
+    outcome, _ = run_wizard(Draft(folder=tmp_path), answers)
+    loaded = load_answers(outcome.answers)
+    assert loaded.roles[1].hours_per_month == 16 and loaded.term.notice_months == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -57,6 +58,7 @@ _LETTER_LIST = f"""
 </w:abstractNum>"""
 
 _EMPTY_NUMBERING = f'<w:numbering {nsdecls("w")}/>'
+_TABLE = qn("w:tbl")
 
 
 class Reference:
@@ -77,22 +79,18 @@ class Reference:
 
 def open_reference(path: Path | None, default: Path) -> Reference:
     """Read the house-style document once; refuse anything python-docx cannot use as a reference."""
+    from akkoord.docx_package import read_docx
+
     source = path or default
-    try:
-        data = source.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{source}: huisstijldocument bestaat niet.",
-                        "Geef een bestaand .docx-bestand op.", remedy=Remedy.HOUSE_STYLE) from None
-    except OSError as error:
-        raise UserError(f"{source}: kan het huisstijldocument niet lezen ({error.strerror}).") from None
+    hint = "Open het huisstijldocument in Word, sla het op als .docx en probeer het opnieuw."
     if source.suffix.lower() == ".dotx":
         raise UserError(f"{source}: een Word-sjabloon (.dotx) kan niet als huisstijl dienen.",
                         "Open het sjabloon in Word en sla het op als gewoon document (.docx).")
+    data = read_docx(source, what="het huisstijldocument", hint=hint, remedy=Remedy.HOUSE_STYLE)
     try:
         parsed = Document(io.BytesIO(data))
     except Exception as error:  # zipfile, lxml and python-docx raise many kinds on damaged files
-        raise UserError(f"{source}: dit is geen leesbaar Word-document (.docx) ({type(error).__name__}).",
-                        "Open het huisstijldocument in Word, sla het op als .docx en probeer het opnieuw.") from None
+        raise UserError(f"{source}: dit is geen leesbaar Word-document (.docx) ({type(error).__name__}).", hint) from None
     return Reference(data, parsed)
 
 
@@ -114,6 +112,7 @@ class _Writer:
         self._clear_body()
         self._ensure_styles()
         self._repair_settings()
+        self._repair_sections()
         self.article_num, self.recital_num, self.party_num = self._numbering()
 
     # --- setup ----------------------------------------------------------------------------------
@@ -150,11 +149,25 @@ class _Writer:
             if zoom.get(qn("w:percent")) is None:
                 zoom.set(qn("w:percent"), "100")
 
+    def _repair_sections(self) -> None:
+        """Give the body usable section properties: a house style may have none, or broken ones."""
+        body = self.doc.element.body
+        final = body.find(qn("w:sectPr"))
+        if final is None:
+            final = parse_xml(f"<w:sectPr {nsdecls('w')}/>")
+            body.append(final)
+        for section in body.iter(qn("w:sectPr")):
+            _repair_measures(section, "w:pgSz", _A4_SIZE)
+            _repair_measures(section, "w:pgMar", _A4_MARGINS)
+
     def _numbering(self) -> tuple[int, int, int]:
         part = self._numbering_part()
         numbering = part.element
+        _renumber_odd_ids(numbering)
         existing = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
         next_id = max(existing, default=-1) + 1
+        num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+        next_num = max(num_ids + [0]) + 1
         definitions = [
             _ARTICLE_LEVELS.format(aid=next_id),
             _LETTER_LIST.format(aid=next_id + 1, fmt="upperLetter", text="%1."),
@@ -169,7 +182,10 @@ class _Writer:
                 first_num.addprevious(abstract)
             else:
                 numbering.append(abstract)
-            nums.append(numbering.add_num(next_id + offset).numId)
+            num = parse_xml(f'<w:num {nsdecls("w")} w:numId="{next_num + offset}">'
+                            f'<w:abstractNumId w:val="{next_id + offset}"/></w:num>')
+            numbering.append(num)
+            nums.append(next_num + offset)
         return nums[0], nums[1], nums[2]
 
     def _numbering_part(self) -> NumberingPart:
@@ -269,11 +285,20 @@ class _Writer:
         self._pending.clear()
         body = self.doc.element.body
         added = list(wrapper)
+        # Look the section properties up once: `body.sectPr` scans every child.
+        final = body.sectPr
         for element in added:
-            if body.sectPr is not None:
-                body.sectPr.addprevious(element)
+            # lxml moves a subtree between documents in time quadratic in its size, so a table of
+            # 4,000 rows took 25 s; moved row by row it is linear.
+            rows = list(element) if element.tag == _TABLE else []
+            for row in rows:
+                element.remove(row)
+            if final is not None:
+                final.addprevious(element)
             else:
                 body.append(element)
+            for row in rows:
+                element.append(row)
         return added
 
     # --- the document ---------------------------------------------------------------------------
@@ -334,7 +359,7 @@ class _Writer:
         for section in self.doc.sections:
             if agreement.is_concept:
                 header = section.header
-                paragraph = header.add_paragraph() if header.paragraphs[0].text else header.paragraphs[0]
+                paragraph = _free_paragraph(header)
                 run = paragraph.add_run(
                     f"CONCEPT – versie {agreement.version} – {format_date(agreement.date)} – niet ondertekenen")
                 run.bold = True
@@ -347,7 +372,7 @@ class _Writer:
                 paragraph.add_run(f"Versie {agreement.version} – {format_date(agreement.date)}")
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             footer = section.footer
-            paragraph = footer.add_paragraph() if footer.paragraphs[0].text else footer.paragraphs[0]
+            paragraph = _free_paragraph(footer)
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             paragraph.add_run(f"{agreement.title} – pagina ")
             _field(paragraph, "PAGE")
@@ -414,8 +439,8 @@ class _Writer:
 
     def _table(self, data: Table) -> None:
         """An annex table, written as one piece of WordprocessingML (cell by cell is ten times slower)."""
-        section = self.doc.sections[-1]
-        usable = int((section.page_width - section.left_margin - section.right_margin) / 635)  # EMU -> twips
+        section = self.doc.sections[-1]  # sizes repaired in _repair_sections, so all are numbers
+        usable = max(1000, int((section.page_width - section.left_margin - section.right_margin) / 635))  # EMU -> twips
         shares = data.widths or tuple(1.0 for _ in data.header)
         widths = [int(usable * share / sum(shares)) for share in shares]
         style = ""
@@ -504,6 +529,62 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
     result.append(text)
     for element in (char("begin"), instr_run, char("separate"), result, char("end")):
         paragraph._p.append(element)
+
+
+_A4_SIZE = {"w:w": 11906, "w:h": 16838}
+_A4_MARGINS = {"w:top": 1418, "w:right": 1418, "w:bottom": 1418, "w:left": 1418,
+               "w:header": 709, "w:footer": 709, "w:gutter": 0}
+_MEASURE = re.compile(r"\d{1,7}")
+
+
+def _repair_measures(section, tag: str, defaults: dict[str, int]) -> None:
+    """Page size and margins as whole twips; a missing or non-numeric one ('breed') gets A4's."""
+    element = section.find(qn(tag))
+    if element is None:
+        element = OxmlElement(tag)
+        # pgSz and pgMar come after the header and footer references and before everything else.
+        references = [child for child in section if child.tag in (qn("w:headerReference"), qn("w:footerReference"),
+                                                                  qn("w:footnotePr"), qn("w:endnotePr"), qn("w:type"))]
+        if tag == "w:pgMar" and section.find(qn("w:pgSz")) is not None:
+            section.find(qn("w:pgSz")).addnext(element)
+        elif references:
+            references[-1].addnext(element)
+        else:
+            section.insert(0, element)
+    for name, default in defaults.items():
+        value = element.get(qn(name))
+        if value is None or not _MEASURE.fullmatch(value):
+            element.set(qn(name), str(default))
+
+
+def _number(text: str | None) -> int:
+    return int(text) if text is not None and text.isdigit() else -1
+
+
+def _renumber_odd_ids(numbering) -> None:
+    """A house style's list ids that are no numbers ('x') or missing get free numbers, references too."""
+    for tag, attribute, reference in (("w:abstractNum", "w:abstractNumId", "w:abstractNumId"), ("w:num", "w:numId", None)):
+        elements = numbering.findall(qn(tag))
+        free = max([_number(e.get(qn(attribute))) for e in elements] + [0]) + 1
+        for element in elements:
+            old = element.get(qn(attribute))
+            if _number(old) >= 0:
+                continue
+            element.set(qn(attribute), str(free))
+            if reference is not None:
+                for num in numbering.findall(qn("w:num")):
+                    pointer = num.find(qn(reference))
+                    if pointer is not None and pointer.get(qn("w:val")) == old and old is not None:
+                        pointer.set(qn("w:val"), str(free))
+            free += 1
+
+
+def _free_paragraph(part) -> Paragraph:
+    """The first paragraph of a header or footer if it is empty, else a new one after the house style's."""
+    paragraphs = part.paragraphs
+    if paragraphs and not paragraphs[0].text:
+        return paragraphs[0]
+    return part.add_paragraph()
 
 
 def _keep_rows_together(table) -> None:
