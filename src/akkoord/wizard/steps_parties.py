@@ -215,4 +215,4 @@ def _parent_name(rep: Form) -> str:
     return str(party.get("aanduiding") or party.get("naam") or "deze partij")
 
 
-__all__ = ["ask_type", "ask_title", "ask_parties", "fill_party", "party_spec", "fill_list"]
+__all__ = ["ask_parties", "ask_title", "ask_type", "fill_list", "fill_party", "party_spec"]
