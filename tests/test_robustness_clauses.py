@@ -12,7 +12,6 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from conftest import EXAMPLES, files_in
 
 HEADER = """---
