@@ -10,9 +10,9 @@ import resource
 import time
 
 import pytest
+from conftest import EXAMPLES, files_in
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from conftest import EXAMPLES, files_in
 
 HEADER = """---
 id: doel
