@@ -11,14 +11,15 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
-from markupsafe import Markup
 from jinja2 import BaseLoader, FileSystemBytecodeCache, StrictUndefined, TemplateNotFound
 from jinja2.exceptions import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from markupsafe import Markup
 
 from akkoord.document import ANSWER, DEFAULT, PLACEHOLDER, Mark
 from akkoord.dutch import format_amount, format_date, in_words
@@ -208,8 +209,8 @@ def _bytecode_cache(env: Any) -> FileSystemBytecodeCache | None:
         folder = os.path.join(base, "jinja", _fingerprint(env))
         try:
             os.makedirs(folder, exist_ok=True)
-            probe = tempfile.NamedTemporaryFile(dir=folder)
-            probe.close()
+            with tempfile.NamedTemporaryFile(dir=folder):
+                pass
         except OSError:
             continue
         return FileSystemBytecodeCache(folder)

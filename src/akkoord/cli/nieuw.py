@@ -7,9 +7,9 @@ import signal
 import sys
 from pathlib import Path
 
-from akkoord.cli.process import settled
 from akkoord.cli.dutch_click import PATH, command, option
 from akkoord.cli.printing import echo
+from akkoord.cli.process import settled
 from akkoord.errors import ExitCode, UserError
 
 
@@ -80,7 +80,7 @@ def _new_or_unfinished(ui, draft_type, concepts: list[Path]):
 def _stop_quietly_when_the_terminal_closes(wizard) -> None:
     """On SIGHUP (terminal closed) or SIGTERM: save the concept right away and stop; nobody is reading."""
 
-    def handler(signum, frame) -> None:  # noqa: ARG001
+    def handler(signum, frame) -> None:
         try:
             if wizard is not None:
                 wizard.draft.save()
