@@ -16,25 +16,24 @@ import pytest
 
 from akkoord.cli import main
 
-#: Set per run in `pytest_configure`; the folders below it stand in for the user's home and caches.
-ISOLATED_HOME: Path | None = None
+#: Set per run in `pytest_configure`: "home" is the folder whose subfolders stand in for the user's home and caches.
+_RUN: dict[str, Path] = {}
 _HOME_VARIABLES = {"HOME": "home", "XDG_CACHE_HOME": "cache", "XDG_CONFIG_HOME": "config",
                    "XDG_DATA_HOME": "data", "XDG_STATE_HOME": "state"}
 _saved_environment: dict[str, str | None] = {}
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    global ISOLATED_HOME
-    ISOLATED_HOME = Path(tempfile.mkdtemp(prefix="akkoord-tests-"))
+    home = _RUN["home"] = Path(tempfile.mkdtemp(prefix="akkoord-tests-"))
     for variable, folder in _HOME_VARIABLES.items():
         _saved_environment[variable] = os.environ.get(variable)
-        (ISOLATED_HOME / folder).mkdir()
+        (home / folder).mkdir()
         # Set in the environment, so subprocesses (pexpect, LibreOffice) inherit it as well.
-        os.environ[variable] = str(ISOLATED_HOME / folder)
+        os.environ[variable] = str(home / folder)
     from hypothesis import settings
     from hypothesis.database import DirectoryBasedExampleDatabase
 
-    settings.register_profile("isolated", database=DirectoryBasedExampleDatabase(ISOLATED_HOME / "hypothesis"))
+    settings.register_profile("isolated", database=DirectoryBasedExampleDatabase(home / "hypothesis"))
     settings.load_profile("isolated")
 
 
@@ -44,8 +43,8 @@ def pytest_unconfigure(config: pytest.Config) -> None:
             os.environ.pop(variable, None)
         else:
             os.environ[variable] = value
-    if ISOLATED_HOME is not None:
-        shutil.rmtree(ISOLATED_HOME, ignore_errors=True)
+    if "home" in _RUN:
+        shutil.rmtree(_RUN.pop("home"), ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -55,8 +54,7 @@ EXAMPLE_FILES = sorted(EXAMPLES.glob("*.yaml"))
 @pytest.fixture(scope="session")
 def isolated_home() -> Path:
     """The temporary folder that stands in for the home folder during this run."""
-    assert ISOLATED_HOME is not None
-    return ISOLATED_HOME
+    return _RUN["home"]
 
 
 @dataclass

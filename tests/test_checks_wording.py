@@ -247,10 +247,9 @@ def test_a_fragment_inside_a_longer_one_is_reported_once():
 
 
 def test_word_lists_for_people_show_phrases_not_pattern_syntax(run_cli):
+    from akkoord.checks import BY_CODE
     from akkoord.checks.docs import word_list
     from akkoord.checks.wording import VAGUE_TERMS
-
-    from akkoord.checks import BY_CODE
 
     for code in VAGUE_TERMS:
         words = word_list(BY_CODE[code])

@@ -115,3 +115,23 @@ def test_each_comment_is_anchored_inside_the_lid_made_from_its_field(built, mode
         assert any(fits(target, place) for target in holders for place in places), \
             f"{code.group(0)} ({', '.join(places)}) staat op een lid dat daar niet van gemaakt is: {comment.paragraph[:80]}"
     assert codes_commented == {finding.code for finding in findings}
+
+
+@pytest.mark.parametrize("name", names())
+def test_annex_rows_know_the_answers_they_show(models, name):
+    from akkoord.answers.model import Answers
+    from akkoord.provenance import path_exists
+
+    agreement, _ = models[name]
+    answers = load_answers(next(path for path in ALL_FILES if path.name == name))
+    traced = [annex for annex in agreement.annexes if annex.title in ("Rolverdeling", "Tijdlijn")]
+    assert len(traced) == 2
+    for annex in traced:
+        table = annex.table
+        assert len(table.sources) == len(table.rows)
+        for row, paths in zip(table.rows, table.sources):
+            assert paths and all(path_exists(Answers, path) for path in paths), paths
+            for path in paths:
+                goal = re.fullmatch(r"doelen\[(\d+)\]", path)
+                if goal:
+                    assert answers.goals[int(goal.group(1))].description in " ".join(row)

@@ -26,7 +26,7 @@ from akkoord.cli import main
 from akkoord.yamltext import parse_yaml
 from conftest import EXAMPLE_FILES, EXAMPLES, files_in
 
-FUZZ = settings(max_examples=int(__import__("os").environ.get("FUZZ_N", 150)), deadline=None, derandomize=not __import__("os").environ.get("FUZZ_N"),
+FUZZ = settings(max_examples=int(__import__("os").environ.get("FUZZ_N", 30)), deadline=None, derandomize=not __import__("os").environ.get("FUZZ_N"),
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 EXAMPLE_DATA = {path.name: parse_yaml(path.read_text(encoding="utf-8")).data for path in EXAMPLE_FILES}
@@ -309,11 +309,21 @@ def test_very_deep_nesting_is_refused_or_named(depth):
     assert_handled(make(GOOD + "x: " + "{a: " * depth + "}" * depth + "\n"))
 
 
-def test_five_megabyte_answers_file():
+def test_an_answers_file_over_the_size_limit_is_refused_before_it_is_parsed():
     text = edit("  waarom: >-\n", "  waarom: >-\n    " + "lange aanleiding " * 300_000 + "\n")
     assert len(text.encode()) > 5_000_000
-    path = built(text)
-    assert path.exists()
+    refused(make(text), "het antwoordenbestand is te groot", "hoogstens 2,0 MB")
+
+
+def test_a_long_text_within_the_field_limit_builds_and_one_over_it_is_located():
+    from akkoord.answers.loading import MAX_TEXT_CHARS
+
+    words = "lange aanleiding "
+    fits = " ".join([words.strip()] * (MAX_TEXT_CHARS // len(words) - 100))
+    assert built(edit("  waarom: >-\n", f"  waarom: >-\n    {fits}\n")).exists()
+    err = refused(make(edit("gebied: Oosterwijk", "gebied: " + "lang " * 20_001)),
+                  "antwoorden.yaml, regel 5, gebied: deze tekst is te lang (100.004 tekens; hoogstens 50.000)")
+    assert len(err) < 1000
 
 
 def test_a_title_longer_than_word_properties_allow_is_kept_in_the_text():

@@ -6,6 +6,7 @@ import re
 
 import pytest
 
+from conftest import EXAMPLES
 from rounds_word import WordEdit
 
 JURIST = "mr. J. Jansen (gemeente)"
@@ -67,3 +68,28 @@ def test_a_file_that_is_not_a_word_document_is_refused_in_dutch(run_cli, tmp_pat
     result = run_cli("wijzigingen", bad)
     assert result.code == 2
     assert "geen leesbaar Word-document" in result.err and "Traceback" not in result.err
+
+
+def test_with_the_answers_file_each_changed_lid_names_the_answer_it_came_from(run_cli, returned):
+    document, source = returned
+    result = run_cli("wijzigingen", document, "--antwoorden", source)
+    assert result.code == 0, result.err
+    from akkoord.answers.labels import field_text
+
+    name = field_text("looptijd.opzegtermijn_maanden").short
+    change = result.out[result.out.index("“zes maanden” → “drie maanden”"):]
+    assert change.splitlines()[3] == f"      komt uit: {name} [looptijd.opzegtermijn_maanden]"
+
+
+def test_reads_back_what_vergelijk_marked_a_goal_added_as_a_whole_paragraph(run_cli, tmp_path):
+    old = (EXAMPLES / "io-werkgroep.yaml").read_text(encoding="utf-8")
+    new = old.replace("doelen:\n", "doelen:\n  - omschrijving: Een warmtescan voor elke straat\n"
+                                   "    resultaat: twaalf straten hebben een warmtescan gehad\n", 1)
+    assert new != old
+    (tmp_path / "oud.yaml").write_text(old, encoding="utf-8")
+    (tmp_path / "nieuw.yaml").write_text(new, encoding="utf-8")
+    assert run_cli("vergelijk", tmp_path / "oud.yaml", tmp_path / "nieuw.yaml", "-o", tmp_path / "w.docx").code == 0
+    result = run_cli("wijzigingen", tmp_path / "w.docx")
+    assert result.code == 0, result.err
+    assert re.search(r"alinea ingevoegd door akkoord \(versie 0\.2\), 9 maart 2027: “[^”]*Een warmtescan voor elke straat",
+                     result.out)

@@ -76,7 +76,7 @@ def _mutations(draw, data: dict) -> dict:
     data = copy.deepcopy(data)
     for _ in range(draw(st.integers(1, 4))):
         choice = draw(st.sampled_from(["notice", "goal+", "goal-", "name", "funding-", "task+", "title",
-                                       "consultation", "party-", "responsibility"]))
+                                       "consultation", "party-", "responsibility", "open"]))
         if choice == "notice":
             data.setdefault("looptijd", {})["opzegtermijn_maanden"] = draw(st.integers(0, 24))
         elif choice == "goal+":
@@ -100,6 +100,11 @@ def _mutations(draw, data: dict) -> dict:
             others = [p for p in data["partijen"] if p["soort"] not in ("gemeente", "initiatief")]
             if others:
                 data["partijen"].remove(others[0])
+        elif choice == "open":
+            first, second = (party["id"] for party in data["partijen"][:2])
+            data["open_punten"] = [{"antwoord": "looptijd.opzegtermijn_maanden",
+                                    "voorstellen": {first: draw(st.integers(1, 12)), second: draw(st.integers(1, 12))},
+                                    "toelichting": draw(phrase)}]
         elif choice == "responsibility" and data.get("rollen"):
             role = draw(st.sampled_from(data["rollen"]))
             role.setdefault("verantwoordelijkheden", []).append(draw(phrase))
@@ -114,7 +119,7 @@ def versions(draw):
     return old, _mutations(draw, base)
 
 
-@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(pair=versions())
 def test_generated_variations_accept_to_new_and_reject_to_old(pair, tools):
     library, reference = tools

@@ -9,7 +9,14 @@ from pathlib import Path
 from akkoord.answers.loading import answers_from_data, load_answers
 from akkoord.errors import UserError
 from akkoord.wizard.draft import Draft
-from wizard_driver import IO_MINIMAL, Each, run_wizard
+from wizard_driver import IO_MINIMAL, Each
+from wizard_driver import run_wizard as run_and_build
+
+
+def run_wizard(draft, answers=None, **kwargs):
+    """The wizard, with a stand-in for the .docx where the test does not read the document."""
+    kwargs.setdefault("make_document", lambda answers, target: _fake_build(target))
+    return run_and_build(draft, answers, **kwargs)
 
 EXAMPLE = Path(__file__).parents[1] / "examples" / "sok-energiecooperatie.yaml"
 
@@ -21,7 +28,7 @@ def docx_text(path: Path) -> str:
 
 
 def test_a_minimal_io_takes_at_most_40_questions_and_every_answer_is_in_the_document(tmp_path):
-    outcome, ui = run_wizard(Draft(folder=tmp_path), dict(IO_MINIMAL))
+    outcome, ui = run_and_build(Draft(folder=tmp_path), dict(IO_MINIMAL))
     assert len(ui.prompts) <= 40, ui.asked
     answers = load_answers(outcome.answers)  # what 'akkoord maak' reads
     assert answers.is_io and answers.municipality.name == "gemeente Staphorstland"
@@ -124,7 +131,6 @@ def test_removing_a_party_removes_or_clears_what_points_at_it(tmp_path):
         "partijen[2].naam": "Stichting Samen Warm Advies",
         "partijen[2].vertegenwoordigers.naam": "de heer B. Kaya", "partijen[2].vertegenwoordigers.functie": "directeur",
         "overzicht": Each(["partijen", "__maak__"]),
-        "onderdeel.partijen": Each([("lijst", "partijen"), "__terug__"]),
         "partijen.menu": Each([("remove", 2), "back"]), "partijen.verwijderen": "ja"})
     outcome, ui = run_wizard(Draft(folder=tmp_path), answers)
     assert ui.prompts[ui.asked.index("partijen[2].rechtsvorm")].suggestion == "stichting"
@@ -156,3 +162,55 @@ def test_acknowledging_a_warning_keeps_the_reason_and_takes_it_off_the_review_sc
     codes = [value for _, value in ui.prompts[ui.asked.index("onderdeel.borging.erkennen")].choices]
     assert "AK308" in codes
     assert len(views) == 2
+
+
+def test_revising_a_file_changes_one_line_and_keeps_comments_and_style(tmp_path):
+    import shutil
+
+    from akkoord.wizard.steps import SECTIONS
+
+    answers_file = tmp_path / "antwoorden.yaml"
+    shutil.copy(EXAMPLE, answers_file)
+    original = answers_file.read_text()
+    draft = Draft.from_answers_file(answers_file)
+    draft.done.update(f"sectie:{section.key}" for section in SECTIONS)
+    answers = {"overzicht": Each(["looptijd", "__maak__"]),
+               "onderdeel.looptijd": Each(["looptijd.opzegtermijn_maanden", "__terug__"]),
+               "looptijd.opzegtermijn_maanden": "3"}
+    outcome, ui = run_wizard(draft, answers, make_document=lambda answers, target: _fake_build(target))
+    assert outcome.answers == answers_file
+    changed = [(old, new) for old, new in zip(original.splitlines(), answers_file.read_text().splitlines())
+               if old != new]
+    assert changed == [("  opzegtermijn_maanden: 6", "  opzegtermijn_maanden: 3")]
+    assert len(ui.prompts) == 5, ui.asked
+
+
+def _fake_build(target: Path):
+    from types import SimpleNamespace
+
+    target.write_bytes(b"")
+    return SimpleNamespace(written=SimpleNamespace(path=target, kept=None), findings=[])
+
+
+def test_stopping_at_a_warning_decision_resumes_at_that_decision(tmp_path):
+    def script() -> dict:
+        return dict(IO_MINIMAL, overzicht=Each(["borging", "__maak__"]),
+                    **{"onderdeel.borging": Each(["__erken__", "__terug__"]), "onderdeel.borging.erkennen": "AK308",
+                       "erkend.AK308": "Na de eerste avond."})
+
+    _, ui = run_wizard(Draft(folder=tmp_path), script())
+    stop = ui.asked.index("onderdeel.borging.erkennen")
+    (tmp_path / "again").mkdir()
+    stopped, ui = run_wizard(Draft(folder=tmp_path / "again"), script(), stop_at=stop)
+    assert ui.stopped.qid == "onderdeel.borging.erkennen"
+    resumed, ui = run_wizard(Draft.from_concept(stopped.concept), script())
+    assert ui.asked[:2] == ["onderdeel.borging", "onderdeel.borging.erkennen"]
+    assert load_answers(resumed.answers).acknowledged == {"AK308": "Na de eerste avond."}
+
+
+def test_a_number_with_its_unit_is_read_as_the_number(tmp_path):
+    answers = dict(IO_MINIMAL, overzicht=Each(["__rest__", "__maak__"]),
+                   **{"rollen[1].uren_per_maand": "16 uur", "looptijd.opzegtermijn_maanden": "2 maanden"})
+    outcome, _ = run_wizard(Draft(folder=tmp_path), answers)
+    loaded = load_answers(outcome.answers)
+    assert loaded.roles[1].hours_per_month == 16 and loaded.term.notice_months == 2

@@ -110,7 +110,7 @@ def quoted(inlines: tuple[Inline, ...], item: Mark) -> str:
             elif words:
                 break
         if words:
-            words = " ".join(words.split())
+            words = " ".join(words.split()).rstrip(" ,;:")
             return words if len(words) <= MAX_QUOTE else words[:MAX_QUOTE - 1].rstrip() + "…"
     return ""
 

@@ -11,7 +11,11 @@ from akkoord.dutch import format_amount, format_date
 
 def role_annex(answers: Answers) -> Annex:
     rows = []
-    for party in answers.parties:
+    sources = []
+    for index, party in enumerate(answers.parties):
+        sources.append((f"partijen[{index}]",
+                        *(f"rollen[{n}]" for n, role in enumerate(answers.roles) if role.party == party.id),
+                        *(f"participatie[{n}]" for n, task in enumerate(answers.participation) if task.owner == party.id)))
         roles = [role for role in answers.roles if role.party == party.id]
         tasks = [task.task for task in answers.participation if task.owner == party.id]
         duties = [duty for role in roles for duty in role.responsibilities] + \
@@ -27,40 +31,43 @@ def role_annex(answers: Answers) -> Annex:
                         "Partijen leggen de rolverdeling vast zodra zij die hebben afgesproken; tot dan is "
                         "deze bijlage leeg."),
                  table=Table(header=("Partij", "Rol", "Verantwoordelijkheden en taken", "Contact en capaciteit"),
-                             rows=tuple(rows), widths=(3, 4, 6, 3.5)))
+                             rows=tuple(rows), widths=(3, 4, 6, 3.5), sources=tuple(sources)))
 
 
 def timeline_annex(answers: Answers) -> Annex:
-    events: list[tuple[dt.date, str, str, str]] = []
+    events: list[tuple[dt.date, str, str, str, str]] = []
     term = answers.term
-    events.append((term.start, format_date(term.start), "Ingang van de overeenkomst", "looptijd"))
+    events.append((term.start, format_date(term.start), "Ingang van de overeenkomst", "looptijd", "looptijd.start"))
     if term.end:
-        events.append((term.end, format_date(term.end), "Einde van de overeenkomst", "looptijd"))
-    for goal in answers.goals:
+        events.append((term.end, format_date(term.end), "Einde van de overeenkomst", "looptijd", "looptijd.einde"))
+    for number, goal in enumerate(answers.goals):
         if goal.target_date:
-            events.append((goal.target_date, format_date(goal.target_date), goal.description, "doel"))
-    for task in answers.participation:
+            events.append((goal.target_date, format_date(goal.target_date), goal.description, "doel",
+                           f"doelen[{number}]"))
+    for number, task in enumerate(answers.participation):
         if task.deadline:
             owner = answers.party(task.owner).label if task.owner and answers.party(task.owner) else ""
             events.append((task.deadline, format_date(task.deadline),
                            task.task[:1].upper() + task.task[1:] + (f" ({owner})" if owner else ""),
-                           "participatie"))
-    for funding in answers.funding:
+                           "participatie", f"participatie[{number}]"))
+    for number, funding in enumerate(answers.funding):
         if funding.start or funding.end:
             when = " t/m ".join(format_date(day) for day in (funding.start, funding.end) if day)
             events.append((funding.start or funding.end, when, funding_summary(answers, funding),  # type: ignore[arg-type]
-                           "financiering"))
+                           "financiering", f"financiering[{number}]"))
     evaluation = answers.safeguards.evaluation
-    for moment in evaluation.moments if evaluation else []:
-        events.append((moment, format_date(moment), "Evaluatie van de samenwerking", "evaluatie"))
-    for point in term.decision_points:
-        events.append((point.date, format_date(point.date), f"Beslismoment: {point.subject}", "beslismoment"))
+    for number, moment in enumerate(evaluation.moments if evaluation else []):
+        events.append((moment, format_date(moment), "Evaluatie van de samenwerking", "evaluatie",
+                       f"borging.evaluatie.momenten[{number}]"))
+    for number, point in enumerate(term.decision_points):
+        events.append((point.date, format_date(point.date), f"Beslismoment: {point.subject}", "beslismoment",
+                       f"looptijd.beslismomenten[{number}]"))
     events.sort(key=lambda event: event[0])
     return Annex(title="Tijdlijn",
                  intro="Doelen, financieringsperioden, evaluaties en looptijd in de tijd gezet.",
                  table=Table(header=("Wanneer", "Wat", "Soort"),
-                             rows=tuple((when, what, kind) for _, when, what, kind in events),
-                             widths=(4.2, 9, 2.8)))
+                             rows=tuple((when, what, kind) for _, when, what, kind, _ in events),
+                             widths=(4.2, 9, 2.8), sources=tuple((path,) for *_, path in events)))
 
 
 FUNDING_FORM_LABELS = {

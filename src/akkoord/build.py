@@ -16,7 +16,7 @@ from akkoord.docx_notes import write_notes
 from akkoord.docx_writer import open_reference, write_agreement
 from akkoord.errors import ExitCode, Remedy, UserError
 from akkoord.library import Library, load_library
-from akkoord.output import Written, write_file
+from akkoord.output import Written, plan_targets, write_file  # noqa: F401 (plan_targets: for the CLI)
 from akkoord.rounds.open_points import refuse_open_points, with_open_points
 from akkoord.toelichting import build_notes
 
@@ -107,20 +107,3 @@ def active_findings(answers: Answers) -> list[Any]:
 def placed(finding: Any) -> PlacedRemark:
     return PlacedRemark(place=finding.place, code=finding.code, message=finding.message, why=finding.why,
                         source=finding.source, suggestion=finding.suggestion)
-
-
-
-def plan_targets(sources: list[Path], output: Path | None) -> list[tuple[Path, Path]]:
-    """Pair each answers file with its .docx: beside it, or in/at the output path."""
-    if output is None:
-        return [(source, source.with_suffix(".docx")) for source in sources]
-    if len(sources) > 1 or output.is_dir() or output.suffix.lower() != ".docx":
-        if output.suffix.lower() == ".docx":
-            raise UserError(f"{output}: met meerdere antwoordenbestanden moet de uitvoer een map zijn.",
-                            "Geef een map op, bijvoorbeeld uit/.", remedy=Remedy.OUTPUT)
-        if not output.is_dir():
-            raise UserError(f"{output}: deze map bestaat niet.",
-                            f"Maak de map eerst aan (mkdir -p '{output}') of geef een bestandsnaam op die eindigt op .docx.",
-                            remedy=Remedy.OUTPUT)
-        return [(source, output / f"{source.stem}.docx") for source in sources]
-    return [(sources[0], output)]

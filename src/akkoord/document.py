@@ -175,6 +175,8 @@ class Table:
     rows: tuple[tuple[str, ...], ...]
     #: Relative column widths (any unit); equal columns when empty.
     widths: tuple[float, ...] = ()
+    #: Per row, the answers paths it was made from ('rollen[0]', 'doelen[2].streefdatum').
+    sources: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from docx.parts.numbering import NumberingPart
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
+from akkoord.docx_repair import renumber_odd_ids, repair_sections, repair_settings
 from akkoord.document import PLACEHOLDER, Agreement, Article, Inline, Mark, Remark, Run, Table
 from akkoord.dutch import format_date
 from akkoord.errors import Remedy, UserError
@@ -57,6 +58,7 @@ _LETTER_LIST = f"""
 </w:abstractNum>"""
 
 _EMPTY_NUMBERING = f'<w:numbering {nsdecls("w")}/>'
+_TABLE = qn("w:tbl")
 
 
 class Reference:
@@ -77,22 +79,18 @@ class Reference:
 
 def open_reference(path: Path | None, default: Path) -> Reference:
     """Read the house-style document once; refuse anything python-docx cannot use as a reference."""
+    from akkoord.docx_package import read_docx
+
     source = path or default
-    try:
-        data = source.read_bytes()
-    except FileNotFoundError:
-        raise UserError(f"{source}: huisstijldocument bestaat niet.",
-                        "Geef een bestaand .docx-bestand op.", remedy=Remedy.HOUSE_STYLE) from None
-    except OSError as error:
-        raise UserError(f"{source}: kan het huisstijldocument niet lezen ({error.strerror}).") from None
+    hint = "Open het huisstijldocument in Word, sla het op als .docx en probeer het opnieuw."
     if source.suffix.lower() == ".dotx":
         raise UserError(f"{source}: een Word-sjabloon (.dotx) kan niet als huisstijl dienen.",
                         "Open het sjabloon in Word en sla het op als gewoon document (.docx).")
+    data = read_docx(source, what="het huisstijldocument", hint=hint, remedy=Remedy.HOUSE_STYLE)
     try:
         parsed = Document(io.BytesIO(data))
     except Exception as error:  # zipfile, lxml and python-docx raise many kinds on damaged files
-        raise UserError(f"{source}: dit is geen leesbaar Word-document (.docx) ({type(error).__name__}).",
-                        "Open het huisstijldocument in Word, sla het op als .docx en probeer het opnieuw.") from None
+        raise UserError(f"{source}: dit is geen leesbaar Word-document (.docx) ({type(error).__name__}).", hint) from None
     return Reference(data, parsed)
 
 
@@ -113,7 +111,9 @@ class _Writer:
         self._remarks: dict[tuple[str, int], list[Remark]] = {}
         self._clear_body()
         self._ensure_styles()
-        self._repair_settings()
+        # A house style may lack what Word requires (or what we rely on): repaired, not refused.
+        repair_settings(self.doc.settings.element)
+        repair_sections(self.doc.element.body)
         self.article_num, self.recital_num, self.party_num = self._numbering()
 
     # --- setup ----------------------------------------------------------------------------------
@@ -142,19 +142,14 @@ class _Writer:
                 rpr.append(lang)
             lang.set(qn("w:val"), "nl-NL")
 
-    def _repair_settings(self) -> None:
-        # python-docx's default template (and house styles made from it) has <w:zoom> without the
-        # w:percent the schema requires; LibreOffice shrugs, Word may call the file damaged.
-        settings = self.doc.settings.element
-        for zoom in settings.findall(qn("w:zoom")):
-            if zoom.get(qn("w:percent")) is None:
-                zoom.set(qn("w:percent"), "100")
-
     def _numbering(self) -> tuple[int, int, int]:
         part = self._numbering_part()
         numbering = part.element
+        renumber_odd_ids(numbering)
         existing = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
         next_id = max(existing, default=-1) + 1
+        num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
+        next_num = max(num_ids + [0]) + 1
         definitions = [
             _ARTICLE_LEVELS.format(aid=next_id),
             _LETTER_LIST.format(aid=next_id + 1, fmt="upperLetter", text="%1."),
@@ -169,7 +164,10 @@ class _Writer:
                 first_num.addprevious(abstract)
             else:
                 numbering.append(abstract)
-            nums.append(numbering.add_num(next_id + offset).numId)
+            num = parse_xml(f'<w:num {nsdecls("w")} w:numId="{next_num + offset}">'
+                            f'<w:abstractNumId w:val="{next_id + offset}"/></w:num>')
+            numbering.append(num)
+            nums.append(next_num + offset)
         return nums[0], nums[1], nums[2]
 
     def _numbering_part(self) -> NumberingPart:
@@ -269,11 +267,20 @@ class _Writer:
         self._pending.clear()
         body = self.doc.element.body
         added = list(wrapper)
+        # Look the section properties up once: `body.sectPr` scans every child.
+        final = body.sectPr
         for element in added:
-            if body.sectPr is not None:
-                body.sectPr.addprevious(element)
+            # lxml moves a subtree between documents in time quadratic in its size, so a table of
+            # 4,000 rows took 25 s; moved row by row it is linear.
+            rows = list(element) if element.tag == _TABLE else []
+            for row in rows:
+                element.remove(row)
+            if final is not None:
+                final.addprevious(element)
             else:
                 body.append(element)
+            for row in rows:
+                element.append(row)
         return added
 
     # --- the document ---------------------------------------------------------------------------
@@ -327,14 +334,20 @@ class _Writer:
         for section in self.doc.sections:
             if agreement.is_concept:
                 header = section.header
-                paragraph = header.add_paragraph() if header.paragraphs[0].text else header.paragraphs[0]
+                paragraph = _free_paragraph(header)
                 run = paragraph.add_run(
                     f"CONCEPT – versie {agreement.version} – {format_date(agreement.date)} – niet ondertekenen")
                 run.bold = True
                 run.font.color.rgb = CONCEPT_RED
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+            else:
+                # A final text names its version too, so every round's document says which one it is.
+                header = section.header
+                paragraph = header.add_paragraph() if header.paragraphs[0].text else header.paragraphs[0]
+                paragraph.add_run(f"Versie {agreement.version} – {format_date(agreement.date)}")
+                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
             footer = section.footer
-            paragraph = footer.add_paragraph() if footer.paragraphs[0].text else footer.paragraphs[0]
+            paragraph = _free_paragraph(footer)
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             paragraph.add_run(f"{agreement.title} – pagina ")
             _field(paragraph, "PAGE")
@@ -401,8 +414,8 @@ class _Writer:
 
     def _table(self, data: Table) -> None:
         """An annex table, written as one piece of WordprocessingML (cell by cell is ten times slower)."""
-        section = self.doc.sections[-1]
-        usable = int((section.page_width - section.left_margin - section.right_margin) / 635)  # EMU -> twips
+        section = self.doc.sections[-1]  # sizes repaired in _repair_sections, so all are numbers
+        usable = max(1000, int((section.page_width - section.left_margin - section.right_margin) / 635))  # EMU -> twips
         shares = data.widths or tuple(1.0 for _ in data.header)
         widths = [int(usable * share / sum(shares)) for share in shares]
         style = ""
@@ -491,6 +504,14 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
     result.append(text)
     for element in (char("begin"), instr_run, char("separate"), result, char("end")):
         paragraph._p.append(element)
+
+
+def _free_paragraph(part) -> Paragraph:
+    """The first paragraph of a header or footer if it is empty, else a new one after the house style's."""
+    paragraphs = part.paragraphs
+    if paragraphs and not paragraphs[0].text:
+        return paragraphs[0]
+    return part.add_paragraph()
 
 
 def _keep_rows_together(table) -> None:

@@ -17,8 +17,8 @@ NBSP = "\u00a0"
 DATE_EXAMPLE = "1-7-2027, 2027-07-01 of 1 juli 2027"
 AMOUNT_EXAMPLE = "40000, 40.000 of € 40.000,-"
 
-NUMBER_WORDS = ("nul één twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien "
-                "vijftien zestien zeventien achttien negentien twintig").split()
+NUMBER_WORDS = ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
+                "twaalf", "dertien", "veertien", "vijftien", "zestien", "zeventien", "achttien", "negentien", "twintig")
 
 
 def in_words(number: int) -> str:

@@ -237,8 +237,10 @@ def _fingerprint(env: Any) -> str:
     return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
 
 
-def make_environment() -> ImmutableSandboxedEnvironment:
-    env = ImmutableSandboxedEnvironment(
+def make_environment() -> ImmutableSandboxedEnvironment:  # a LimitedEnvironment: the sandbox with limits
+    from akkoord.template_limits import LimitedEnvironment
+
+    env = LimitedEnvironment(
         loader=ClauseLoader(), undefined=StrictUndefined, autoescape=False, finalize=_finalize,
         # No trim_blocks: a block tag on its own line then leaves a blank line, which in Markdown only
         # separates paragraphs, instead of silently gluing two leden together.
@@ -261,11 +263,30 @@ def template_error(error: Exception, path: Path | str, what: str = "clausule") -
         detail = str(error)
     where = f"{path}, regel {line}" if line else str(path)
     if isinstance(error, SecurityError):
-        detail = f"niet toegestaan in een {what}: {detail}"
+        detail = f"niet toegestaan in een {what}: {_dutch_security(detail)}"
     elif isinstance(error, UndefinedError):
-        detail = f"onbekende naam of leeg veld: {detail}"
+        detail = f"onbekende naam of leeg veld: {_dutch_undefined(detail)}"
+    elif isinstance(error, RecursionError):
+        detail = f"de {what} roept zichzelf steeds opnieuw aan (een macro of include die naar zichzelf verwijst)"
+    elif isinstance(error, (OverflowError, MemoryError)):
+        detail = "een getal, bereik of tekst is te groot; reken met kleinere waarden"
     return UserError(f"{where}: fout in {what} ({detail}).",
                      "Verbeter de clausule; 'akkoord clausules --toon ID' laat zien welke namen er zijn.")
+
+
+def _dutch_security(detail: str) -> str:
+    match = re.search(r"attribute '([^']*)' of '([^']*)' object is unsafe", detail)
+    if match:
+        return f"'{match.group(1)}' van een {match.group(2)}-waarde mag een clausule niet gebruiken"
+    return "deze bewerking mag een clausule niet uitvoeren"
+
+
+def _dutch_undefined(detail: str) -> str:
+    match = re.search(r"'([^']*)' is undefined", detail)
+    if match:
+        return f"'{match.group(1)}' bestaat niet"
+    match = re.search(r"has no attribute '([^']*)'", detail)
+    return f"veld '{match.group(1)}' bestaat niet" if match else detail
 
 
 def _template_line(filename: str) -> int | None:
@@ -279,4 +300,5 @@ def _template_line(filename: str) -> int | None:
     return line
 
 
-RENDER_ERRORS = (TemplateError, TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError)
+RENDER_ERRORS = (TemplateError, TypeError, ValueError, AttributeError, KeyError, IndexError, ZeroDivisionError,
+                 RecursionError, OverflowError, MemoryError)

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ValidationError
 from akkoord.answers.model import PARTY_REFERENCES, Answers
 from akkoord.answers.model import shown as _shown
 from akkoord.errors import UserError
-from akkoord.yamltext import YamlSyntaxError, YamlText, parse_yaml
+from akkoord.yamltext import YamlLimitError, YamlSyntaxError, YamlText, dutch_problem, parse_yaml
 
 LineLookup = Callable[[tuple[Any, ...]], "int | None"]
 
@@ -41,47 +41,63 @@ class Problem:
         return f"{where}, {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
 
 
+#: An answers file is a few kilobytes; fifty agreements' worth of goals still fit in 2 MB.
+MAX_ANSWERS_BYTES = 2_000_000
+#: One text field holds at most about eight pages; more is a paste gone wrong, not an agreement.
+MAX_TEXT_CHARS = 50_000
+
+
 def read_text(path: Path) -> str:
-    """Read a user's text file, turning every way it can fail into a UserError."""
-    if not path.exists():
-        raise UserError(f"{path}: bestand bestaat niet.",
-                        "Controleer de naam en map; maak een nieuw antwoordenbestand met 'akkoord nieuw'.")
-    if path.is_dir():
-        raise UserError(f"{path} is een map, geen antwoordenbestand.", "Geef het .yaml-bestand zelf op.")
-    try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: het bestand is niet in UTF-8 opgeslagen.",
-                        "Sla het in je teksteditor op als UTF-8 (zonder andere codering).") from None
-    except OSError as error:
-        raise UserError(f"{path}: kan het bestand niet lezen ({error.strerror}).") from None
+    """Read a user's answers file, turning every way it can fail into a UserError."""
+    from akkoord.userfiles import read_text as read_user_text
+
+    return read_user_text(path, what="het antwoordenbestand", limit=MAX_ANSWERS_BYTES,
+                          hint="Controleer de naam en map; maak een nieuw antwoordenbestand met 'akkoord nieuw'.")
 
 
 _YAML_HINT = "Let op inspringing met spaties (geen tabs) en zet tekst met een dubbele punt erin tussen aanhalingstekens."
 
 
-def parse_yaml_file(path: Path) -> YamlText:
-    """Read and parse a YAML file quickly, with line numbers; errors become UserErrors."""
-    text = read_text(path)
+def parse_answers_text(text: str, file_name: str) -> YamlText:
+    """Parse answers YAML with the limits every reader applies; errors become UserErrors."""
     try:
-        return parse_yaml(text)
+        return parse_yaml(text, max_text=MAX_TEXT_CHARS)
+    except YamlLimitError as error:
+        line = f", regel {error.line}" if error.line else ""
+        field = f", {format_path(error.path)}" if error.path else ""
+        raise UserError(f"{file_name}{line}{field}: {error.message}.",
+                        "Maak de tekst korter of zet de lange tekst in een bijlage buiten het antwoordenbestand.") from None
     except YamlSyntaxError as error:
         line = f", regel {error.line}" if error.line else ""
-        raise UserError(f"{path.name}{line}: dit is geen geldige YAML ({error.message}).", _YAML_HINT) from None
+        raise UserError(f"{file_name}{line}: dit is geen geldige YAML ({error.message}).", _YAML_HINT) from None
+
+
+def parse_yaml_file(path: Path) -> YamlText:
+    """Read and parse a YAML file quickly, with line numbers; errors become UserErrors."""
+    return parse_answers_text(read_text(path), path.name)
+
+
+def load_round_trip(text: str, file_name: str) -> Any:
+    """YAML for round-trip editing (comments and key order kept), as ruamel data.
+
+    The text first passes the fast reader, so ruamel only ever sees a file within every limit (no alias
+    or merge bombs, no self-reference, no deep nesting) and both readers follow the same scalar rules.
+    """
+    from ruamel.yaml.error import YAMLError
+
+    parse_answers_text(text, file_name)
+    try:
+        return yaml_reader().load(text)
+    except YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        line = f", regel {mark.line + 1}" if mark else ""
+        raise UserError(f"{file_name}{line}: dit is geen geldige YAML "
+                        f"({dutch_problem(str(getattr(error, 'problem', '') or error))}).", _YAML_HINT) from None
 
 
 def read_yaml(path: Path) -> Any:
     """Read a YAML file for round-trip editing (comments and key order kept), as ruamel data."""
-    from ruamel.yaml.error import MarkedYAMLError
-
-    text = read_text(path)
-    try:
-        return yaml_reader().load(text)
-    except MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = f", regel {mark.line + 1}" if mark else ""
-        raise UserError(f"{path.name}{line}: dit is geen geldige YAML ({error.problem or error.context}).",
-                        _YAML_HINT) from None
+    return load_round_trip(read_text(path), path.name)
 
 
 def load_answers(path: Path) -> Answers:
@@ -293,4 +309,4 @@ def _unknown_party(locate: LineLookup, loc: tuple[Any, ...], reference: Any, ids
     close = difflib.get_close_matches(str(reference), ids, n=1, cutoff=0.5)
     hint = f"bedoel je '{close[0]}'?" if close else f"gebruik een van: {known}"
     return Problem(path=format_path(loc), line=locate(loc),
-                   message=f"'{reference}' is geen partij-id uit 'partijen'; {hint}")
+                   message=f"'{_shown(reference)}' is geen partij-id uit 'partijen'; {hint}")

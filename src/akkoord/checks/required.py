@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import re._constants as sre  # noqa: PLC2701 (the parser's node kinds; stable since Python 3.11)
-import re._parser as sre_parse  # noqa: PLC2701
+import re._constants as sre  # the parser's node kinds, stable since Python 3.11
+import re._parser as sre_parse
 
 Strings = frozenset[str] | None
 
@@ -127,7 +127,7 @@ def _expand_node(op, value, limit: int) -> list[str]:
             return repeated
         # An optional part is shown present first ('in onderling overleg'), an optional letter absent
         # first ('mogelijk' before 'mogelijke'), optional punctuation present ('n.t.b.').
-        letter = len(inner[0]) == 1 and inner[0].isalnum() or inner[0] == " "
+        letter = (len(inner[0]) == 1 and inner[0].isalnum()) or inner[0] == " "
         return [""] + repeated if letter else repeated + [""]
     if op is sre.IN:
         literal = next((chr(item) for kind, item in value if kind is sre.LITERAL), None)

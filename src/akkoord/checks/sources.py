@@ -8,14 +8,12 @@ from pathlib import Path
 from akkoord.errors import UserError
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+#: A text to check is an agreement: some hundreds of kilobytes at most.
+MAX_TEXT_BYTES = 5_000_000
 
 
 def read_paragraphs(path: Path) -> list[str]:
     """The paragraphs of a .docx (body and tables, in order) or of a text file (blank-line separated)."""
-    if not path.exists():
-        raise UserError(f"{path}: bestand bestaat niet.", "Controleer de naam en de map.")
-    if path.is_dir():
-        raise UserError(f"{path} is een map, geen bestand.", "Geef het bestand zelf op.")
     suffix = path.suffix.lower()
     if suffix == ".docx":
         return _docx_paragraphs(path)
@@ -26,21 +24,24 @@ def read_paragraphs(path: Path) -> list[str]:
 
 
 def _text_paragraphs(path: Path) -> list[str]:
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise UserError(f"{path}: het bestand is niet in UTF-8 opgeslagen.",
-                        "Sla het in je teksteditor op als UTF-8.") from None
+    from akkoord.userfiles import read_text  # regular files only, bounded: a FIFO or /dev/zero is refused
+
+    text = read_text(path, what="het tekstbestand", limit=MAX_TEXT_BYTES, hint="Controleer de naam en de map.")
     # A paragraph is a block of lines; lines inside it are joined, as in Markdown.
     return [" ".join(line.strip() for line in block.splitlines())
             for block in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if block.strip()]
 
 
 def _docx_paragraphs(path: Path) -> list[str]:
+    import io
+
     from docx import Document
 
+    from akkoord.docx_package import read_docx  # bounded unpacked size: a zip bomb is refused, not inflated
+
+    data = read_docx(path, what="het document", hint="Open het in Word en sla het op als .docx (niet .doc of .dotx).")
     try:
-        document = Document(str(path))
+        document = Document(io.BytesIO(data))
     except Exception:  # zipfile, lxml and python-docx raise many kinds on damaged files
         raise UserError(f"{path}: dit is geen leesbaar Word-document (.docx).",
                         "Open het in Word en sla het op als .docx (niet .doc of .dotx).") from None

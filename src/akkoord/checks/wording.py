@@ -279,15 +279,18 @@ def _pieces(sentence: str) -> list[str]:
     return [sentence] if len(sentence) <= PIECE else [match.group() for match in _PIECE.finditer(sentence)]
 
 
-def vague_fragments(text: str) -> dict[str, list[str]]:
+def vague_fragments(text: str, *, prefiltered: bool = False) -> dict[str, list[str]]:
     """Per check code, the vague fragments in `text`, in order of appearance, without duplicates.
+
+    `prefiltered`: the caller already found one of the codes' trigger strings in the text (the review
+    does so for a whole draft at once), so the scan with all terms is skipped.
 
     Linear in the length of the text: a lower-cased prefilter skips codes whose words are absent, each
     code is one pass over a sentence, and each exception reads a bounded window (issue 13).
     """
     found: dict[str, list[str]] = {}
     # Most paragraphs hold no vague word: one scan with all terms says so (about 60 ns a character).
-    if _any_term().search(text) is None:
+    if not prefiltered and _any_term().search(text) is None:
         return found
     lower = text.lower()
     codes = [code for code in VAGUE_TERMS if _may_match(code, lower)]

@@ -45,6 +45,7 @@ from akkoord.cli.printing import echo, report_error
 from akkoord.cli.process import exit_now, finish, start
 from akkoord.cli.schema import schema
 from akkoord.cli.uitleg import uitleg
+from akkoord.cli.agenda import agenda
 from akkoord.cli.vergelijk import vergelijk
 from akkoord.cli.wijzigingen import wijzigingen
 from akkoord.errors import ExitCode, UserError
@@ -59,6 +60,7 @@ COMMANDS = (
     uitleg,
     wijzigingen,
     vergelijk,
+    agenda,
 )
 
 HELP = ("Stel een intentie- of samenwerkingsovereenkomst op tussen een bewonersinitiatief en de "
@@ -105,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def _dispatch(args: list[str]) -> int:
     debug = "--debug" in args
+    _terminate_like_interrupt()
     try:
         result = app.main(args=args, prog_name="akkoord", standalone_mode=False)
         return int(result or 0)
@@ -151,6 +154,18 @@ def _command_of(args: list[str]) -> click.Command | None:
 
 def _remedies_of(args: list[str]) -> dict:
     return dict(getattr(_command_of(args), "remedies", {}))
+
+
+def _terminate_like_interrupt() -> None:
+    """SIGTERM (a closed session, `kill`) ends akkoord the way Ctrl-C does: cleanly, with a message."""
+    import signal
+    import threading
+
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, interrupt)
 
 
 def run() -> None:

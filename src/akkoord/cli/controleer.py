@@ -49,7 +49,8 @@ def controleer(bestand: Path, json_uitvoer: bool, opmerkingen: Path | None, over
             from akkoord.review.annotate import write_annotated
 
             added = write_annotated(bestand, review, opmerkingen)
-            echo(f"{opmerkingen}: {added} opmerkingen geplaatst; {bestand.name} is niet gewijzigd.", err=True)
+            count = "1 opmerking" if added == 1 else f"{added} opmerkingen"
+            echo(f"{opmerkingen}: {count} geplaatst; {bestand.name} is niet gewijzigd.", err=True)
     echo(findings_json(findings) if json_uitvoer else render_findings(findings, bestand.name))
     open_findings = [finding for finding in findings if not finding.acknowledged]
     return int(ExitCode.WAARSCHUWINGEN if open_findings else ExitCode.OK)

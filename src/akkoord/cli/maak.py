@@ -38,16 +38,26 @@ REMEDIES = {
 @option("--toelichting", is_flag=True,
         help="Maak ook een interne juridische toelichting (NAAM-toelichting.docx): per artikel de reden en "
              "bron, en wat nog ingevuld of bevestigd moet worden. Geen onderdeel van de overeenkomst.")
+@option("--pdf", is_flag=True, help="Maak naast elk Word-document ook een PDF (met LibreOffice).")
+@option("--pdf-notities", "pdf_notities", is_flag=True,
+        help="Maak ook een PDF en zet de opmerkingen daarin als notities in de kantlijn.")
 def maak(antwoorden: tuple[Path, ...], uit: Path | None, huisstijl: Path | None, clausules: tuple[Path, ...],
-            overschrijf: bool, zonder_opmerkingen: bool, strikt: bool, toelichting: bool) -> int:
+            overschrijf: bool, zonder_opmerkingen: bool, strikt: bool, toelichting: bool, pdf: bool,
+            pdf_notities: bool) -> int:
     """Maak een Word-document (.docx) van een of meer antwoordenbestanden."""
     from akkoord.build import Builder, BuildOptions, plan_targets
+
+    if pdf or pdf_notities:
+        from akkoord.pdf import find_soffice
+
+        find_soffice()  # before anything is made: no Word documents without the PDFs that were asked for
 
     builder = Builder(BuildOptions(house_style=huisstijl, clause_dirs=tuple(clausules),
                                    comments=not zonder_opmerkingen, strict=strikt,
                                    explanatory_notes=toelichting, overwrite=overschrijf))
     settled()
     worst = ExitCode.OK
+    made: list[Path] = []
     for number, (source, target) in enumerate(plan_targets(list(antwoorden), uit)):
         if number:
             collect_between_documents()
@@ -57,14 +67,31 @@ def maak(antwoorden: tuple[Path, ...], uit: Path | None, huisstijl: Path | None,
             report_error(error, REMEDIES)
             worst = max(worst, error.exit_code)
             continue
+        made.append(result.written.path)
         echo(f"Gemaakt: {result.written.path}")
         if result.notes is not None:
+            made.append(result.notes.path)
             echo(f"Gemaakt: {result.notes.path} (interne toelichting, niet meesturen)")
         if result.written.kept:
             echo(f"  {result.written.kept} bestond al en is bewaard (misschien staan er wijzigingen in). "
                  "Gebruik --overschrijf om het te vervangen.")
         _summarise(result.findings, commented=not zonder_opmerkingen)
+    if made and (pdf or pdf_notities):
+        worst = max(worst, _pdfs(made, notes=pdf_notities and not zonder_opmerkingen, overwrite=overschrijf))
     return int(worst)
+
+
+def _pdfs(documents: list[Path], *, notes: bool, overwrite: bool) -> ExitCode:
+    from akkoord.pdf import to_pdf
+
+    try:
+        written = to_pdf(documents, notes=notes, overwrite=overwrite)
+    except UserError as error:
+        report_error(error, REMEDIES)
+        return error.exit_code
+    for item in written:
+        echo(f"Gemaakt: {item.path}")
+    return ExitCode.OK
 
 
 def _summarise(findings: list, commented: bool) -> None:

@@ -15,8 +15,10 @@ def echo(text: str = "", *, err: bool = False) -> None:
 
 def report_error(error: UserError, remedies: Mapping[Remedy, str] | None = None) -> None:
     """Print `Fout: ...`, the core's hint, and how this command offers the remedy the core names."""
-    echo(f"Fout: {error.message}", err=True)
+    from akkoord.printable import printable  # messages quote user input: no escapes reach the terminal
+
+    echo(f"Fout: {printable(error.message)}", err=True)
     if error.hint:
-        echo(f"  {error.hint}", err=True)
+        echo(f"  {printable(error.hint)}", err=True)
     if error.remedy is not None and remedies and error.remedy in remedies:
         echo(f"  {remedies[error.remedy]}", err=True)

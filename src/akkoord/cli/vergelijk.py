@@ -32,7 +32,7 @@ def vergelijk(oud: Path, nieuw: Path, uit: Path | None, auteur: str | None, huis
     bijgehouden wijziging staat (te accepteren of te weigeren in Word en LibreOffice), en toon welke
     antwoorden zijn gewijzigd."""
     from akkoord.output import write_file
-    from akkoord.rounds.answer_diff import change_line
+    from akkoord.rounds.answer_diff import change_line, open_point_lines
     from akkoord.rounds.compare import compare_files
 
     comparison = compare_files(oud, nieuw, house_style=huisstijl, clause_dirs=tuple(clausules), author=auteur)
@@ -46,3 +46,5 @@ def vergelijk(oud: Path, nieuw: Path, uit: Path | None, auteur: str | None, huis
     echo(f"Versie {old.version} → {new.version}: {count or 'geen'} gewijzigde antwoord(en){':' if count else '.'}")
     for change in comparison.changes:
         echo(f"  {change_line(change)}")
+    for line in open_point_lines(old, new):
+        echo(line)

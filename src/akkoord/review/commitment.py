@@ -15,8 +15,15 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from akkoord.checks.wording import CONCRETE_TIME, sentences, vague_fragments
-from akkoord.review.lexicon import (EFFORT_VERBS, EVALUATIVE, INTENSITY, PASSIVE_AUXILIARIES, SETUP_PARTICIPLES,
-                                    alternation, forms, inflected)
+from akkoord.review.lexicon import (
+    EVALUATIVE,
+    INTENSITY,
+    PASSIVE_AUXILIARIES,
+    SETUP_PARTICIPLES,
+    alternation,
+    forms,
+    inflected,
+)
 
 EFFORT_CODE = "AK107"
 PASSIVE_CODE = "AK113"
@@ -221,7 +228,7 @@ def read_commitment(text: str) -> Commitment:
             commitment.formulas += 1
             continue
         descriptive: bool | None = None
-        for code, fragments in vague_fragments(sentence).items():
+        for code, fragments in vague_fragments(sentence, prefiltered=True).items():
             for fragment in fragments:
                 if COUNTING.match(fragment):
                     descriptive = is_descriptive(sentence) if descriptive is None else descriptive

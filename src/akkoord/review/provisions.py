@@ -125,7 +125,8 @@ def representation(draft: Draft) -> Iterator[Gap]:
 
 def legal_capacity(draft: Draft) -> Iterator[Gap]:
     for party in draft.with_role(Role.PARTY):
-        name = re.split(r",|\bvertegenwoordigd\b", party.text, maxsplit=1)[0]
+        name = re.split(r",|\bvertegenwoordigd\b", re.sub(r"^\W*(?:\d+|[IVX]+|[a-z])[.)]\s+", "", party.text),
+                        maxsplit=1)[0]
         if INFORMAL_ASSOCIATION.search(party.text):
             yield Gap("AK507", party.index, name.strip())
         elif NO_ENTITY.search(party.text) and not LEGAL_FORM.search(name) and \

@@ -138,7 +138,7 @@ def read_structure(paragraphs: list[Paragraph]) -> Draft:
         if state == "annex":
             roles[index] = Role.ANNEX
             continue
-        if _SIGNING.match(text) and not paragraph.heading and state != "front" or \
+        if (_SIGNING.match(text) and not paragraph.heading and state != "front") or \
                 (state == "articles" and _SIGNING.match(text) and len(text) < 200):
             state = "signature"
         if state == "signature":
@@ -197,6 +197,9 @@ def read_structure(paragraphs: list[Paragraph]) -> Draft:
         for number, index in enumerate(article.leden, start=1):
             if article.number:
                 places[index] = f"artikel {article.number}, lid {number}"
+    parties = [paragraph.index for paragraph in paragraphs if roles[paragraph.index] is Role.PARTY]
+    for number, index in enumerate(parties, start=1):
+        places[index] = f"comparitie, partij {number}"
     for position, paragraph in enumerate(paragraphs, start=1):
         places.setdefault(paragraph.index, f"alinea {position}")
     return Draft(paragraphs, roles, articles, detect_kind(paragraphs), places)

@@ -19,7 +19,7 @@ ITEM_KEYS: dict[str, tuple[str, ...]] = {
 }
 
 #: The round's own bookkeeping: it changes every round and is not something parties negotiate.
-BOOKKEEPING = {"versie", "datum", "rondes", "status"}
+BOOKKEEPING = {"versie", "datum", "rondes", "status", "open_punten"}
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,26 @@ def _walk(old: Any, new: Any, path: list[str], shown_path: str, out: list[Answer
 
 def _empty_none(value: Any) -> Any:
     return None if value in ([], {}, "") else value
+
+
+def open_point_lines(old: Answers, new: Answers) -> list[str]:
+    """Open points that came, went or changed between the versions, in Dutch."""
+    from akkoord.rounds.open_points import proposal_text
+
+    before = {point.answer: point for point in old.open_points}
+    after = {point.answer: point for point in new.open_points}
+    lines = []
+    for path, point in after.items():
+        name = f"{field_label([p for p in path.replace('[', '.[').split('.') if not p.startswith('[')])}   [{path}]"
+        if path not in before:
+            lines.append(f"Nieuw open punt: {name}: {proposal_text(new, point)}")
+        elif before[path] != point:
+            lines.append(f"Open punt gewijzigd: {name}: {proposal_text(old, before[path])} → {proposal_text(new, point)}")
+    for path, point in before.items():
+        if path not in after:
+            name = f"{field_label([p for p in path.replace('[', '.[').split('.') if not p.startswith('[')])}   [{path}]"
+            lines.append(f"Open punt gesloten: {name} (was: {proposal_text(old, point)})")
+    return lines
 
 
 def answer_changes(old: Answers, new: Answers) -> list[AnswerChange]:

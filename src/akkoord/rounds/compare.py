@@ -36,6 +36,8 @@ class Comparison:
 def make_version(answers: Answers, library: Library, reference: Reference, today: dt.date) -> Version:
     """One version as `maak` lays it out, without the warning comments (they are not part of the text)."""
     agreement = with_open_points(assemble(answers, library, today=today), answers, library, today)
+    # Comments are no part of the text, and a lid holding comment ranges could only be replaced whole.
+    agreement.remarks.clear()
     return Version(answers, agreement, write_agreement(agreement, reference))
 
 

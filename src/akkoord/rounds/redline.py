@@ -40,15 +40,21 @@ def _pairs(old: Sequence[etree._Element], new: Sequence[etree._Element],
            keys: tuple[Sequence[str], Sequence[str]] | None = None):
     """Align two runs of body elements: yields (old, new) with None for deleted / inserted ones.
 
-    With `keys` (the lids' provenance keys) elements are matched on them, else on their text.
+    Unchanged elements match on their text. Among the changed ones, a lid pairs with the lid most
+    like it; the lids' provenance keys (`keys`), where given, count as strong likeness, so a lid
+    whose answer changed completely still pairs with its old self.
     """
-    old_keys, new_keys = keys or ([_key(e) for e in old], [_key(e) for e in new])
-    matcher = difflib.SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    matcher = difflib.SequenceMatcher(None, [_key(e) for e in old], [_key(e) for e in new], autojunk=False)
+    old_keys, new_keys = keys or ([""] * len(old), [""] * len(new))
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             yield from zip(old[i1:i2], new[j1:j2])
         else:
-            yield from _similar_pairs(old[i1:i2], new[j1:j2])
+            yield from _similar_pairs(old[i1:i2], new[j1:j2], old_keys[i1:i2], new_keys[j1:j2])
+
+
+#: What sharing a provenance key adds to two lids' likeness.
+SAME_KEY = 0.5
 
 
 def _similarity(old: etree._Element, new: etree._Element) -> float:
@@ -58,14 +64,16 @@ def _similarity(old: etree._Element, new: etree._Element) -> float:
         return 1.0 if _key(old) == _key(new) else 0.0
     matcher = difflib.SequenceMatcher(None, _text(old).split(), _text(new).split(), autojunk=False)
     # quick_ratio() is an upper bound of ratio() and far cheaper: most pairs fail on it.
-    return matcher.ratio() if matcher.quick_ratio() >= SAME_LID else 0.0
+    return matcher.ratio() if matcher.quick_ratio() >= SAME_LID - SAME_KEY else 0.0
 
 
-def _similar_pairs(old: Sequence[etree._Element], new: Sequence[etree._Element]):
-    """Pair changed elements in order where they are alike (an alignment maximising similarity)."""
+def _similar_pairs(old: Sequence[etree._Element], new: Sequence[etree._Element],
+                   old_keys: Sequence[str], new_keys: Sequence[str]):
+    """Pair changed elements in order where they are alike (an alignment maximising likeness)."""
     n, m = len(old), len(new)
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
-    alike = [[_similarity(a, b) for b in new] for a in old]
+    alike = [[_similarity(a, b) + (SAME_KEY if ka and ka == kb and a.tag == b.tag else 0.0)
+              for b, kb in zip(new, new_keys)] for a, ka in zip(old, old_keys)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
             pair = alike[i][j] + score[i + 1][j + 1] if alike[i][j] >= SAME_LID else -1.0

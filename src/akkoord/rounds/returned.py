@@ -6,9 +6,11 @@ Nothing here writes: the supporter decides which answers to update (the answers 
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -39,6 +41,8 @@ class ChangedParagraph:
     changes: list[Change]
     #: Set when the whole paragraph was inserted or deleted ('ingevoegd' / 'verwijderd').
     whole: str | None = None
+    #: The answers paths the lid was made from, when the answers file it was made from is known.
+    answers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,7 @@ class Comment:
     text: str
     anchor: str
     place: str
+    answers: tuple[str, ...] = ()
 
 
 @dataclass
@@ -241,3 +246,33 @@ def article_topics(clause_dirs: list[Path] | None = None) -> dict[str, tuple[str
 
     library = load_library(list(clause_dirs or []))
     return {clause.meta.titel: tuple(clause.meta.onderwerpen) for clause in library.clauses.values()}
+
+
+def lid_sources(answers: Any, clause_dirs: list[Path] | None = None) -> dict[tuple[str, int], tuple[str, ...]]:
+    """(article title, lid number) -> the answers paths that lid is made from, as `maak` lays it out."""
+    from akkoord.assembly import assemble
+    from akkoord.library import load_library
+    from akkoord.rounds.open_points import with_open_points
+
+    library = load_library(list(clause_dirs or []))
+    agreement = with_open_points(assemble(answers, library, comments=False), answers, library, None)
+    sources = {}
+    for article in agreement.articles:
+        for number, member in enumerate(article.members, start=1):
+            made = member.provenance.answers + member.provenance.defaults + member.provenance.placeholders
+            sources[(article.title, number)] = tuple(dict.fromkeys(made))
+    return sources
+
+
+def attach_sources(document: ReturnedDocument, sources: dict[tuple[str, int], tuple[str, ...]]) -> None:
+    """Name, for every changed or commented lid, the answers it came from."""
+    for section in document.sections:
+        for paragraph in section.paragraphs:
+            paragraph.answers = sources.get((section.clause_title, _lid_number(paragraph.place)), ())
+        section.comments[:] = [replace(comment, answers=sources.get((section.clause_title, _lid_number(comment.place)), ()))
+                               for comment in section.comments]
+
+
+def _lid_number(place: str) -> int:
+    match = re.match(r"lid (\d+)", place)
+    return int(match.group(1)) if match else 0

@@ -10,7 +10,21 @@ def _quote(text: str, limit: int = 160) -> str:
     return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
 
 
+def _sources(paths: tuple[str, ...]) -> str:
+    from akkoord.rounds.answer_diff import field_label
+    from akkoord.rounds.model import split_path
+
+    return "; ".join(f"{field_label([p for p in split_path(path) if isinstance(p, str)])} [{path}]" for path in paths)
+
+
 def _paragraph_lines(paragraph: ChangedParagraph) -> list[str]:
+    lines = _change_lines(paragraph)
+    if paragraph.answers:
+        lines.append(f"      komt uit: {_sources(paragraph.answers)}")
+    return lines
+
+
+def _change_lines(paragraph: ChangedParagraph) -> list[str]:
     place = f"{paragraph.place}: " if paragraph.place and paragraph.place != "kop" else \
         ("kop: " if paragraph.place == "kop" else "")
     lines: list[str] = []
@@ -80,5 +94,7 @@ def returned_lines(document: ReturnedDocument, file_name: str) -> list[str]:
             anchor = f" op {_quote(comment.anchor, 80)}" if comment.anchor else ""
             when = f", {comment.date}" if comment.date else ""
             lines.append(f"  opmerking{where} van {comment.author}{when}{anchor}: {_quote(comment.text, 400)}")
+            if comment.answers:
+                lines.append(f"      komt uit: {_sources(comment.answers)}")
         lines.append("")
     return lines[:-1]

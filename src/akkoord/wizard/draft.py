@@ -269,6 +269,9 @@ def _read(path: Path) -> str:
 def _load(path: Path, text: str) -> CommentedMap:
     from ruamel.yaml.error import MarkedYAMLError
 
+    from akkoord.answers.loading import parse_answers_text
+
+    parse_answers_text(text, path.name)  # maak's limits first: no alias bomb or deep nesting reaches ruamel
     try:
         data = round_trip_yaml().load(text)
     except MarkedYAMLError as error:

@@ -104,7 +104,13 @@ def _typed(text: str, field: Field) -> Any:
         return [part.strip() for part in re.split(r"[;,]| en ", text) if part.strip()]
     if field.kind == TEXT:
         return " ".join(text.split())
+    if field.kind == NUMBER:
+        # '16 uur' or '3 maanden' answers a question that already names the unit.
+        return _UNIT.sub("", text.strip())
     return text.strip()
+
+
+_UNIT = re.compile(r"(?i)\s*(uur|uren|maand(en)?|werkdag(en)?|dag(en)?)\s*$")
 
 
 def problem(model: type[BaseModel], node: dict, key: str, text: str) -> str | None:

@@ -103,6 +103,15 @@ def section_view(session: Session, key: str) -> None:
     """One section: its warnings, and its answers as the choices; change one, or go through them all."""
     draft, ui = session.draft, session.ui
     section = section_by_key(key)
+    if key in ("partijen", "doelen", "rollen", "financiering"):
+        # A section that is one list: its menu straight away, one choice less.
+        draft.open_view = key
+        draft.save()
+        ui.heading(section.title)
+        edit_section_list(session, key)
+        draft.open_view = None
+        draft.save()
+        return
     while True:
         draft.open_view = key
         draft.save()
@@ -168,6 +177,16 @@ def acknowledge(session: Session, code: str) -> None:
     session.draft.save()
 
 
+_MUNICIPALITY_ONLY = ("collegebesluit", "volmacht")
+_NOT_MUNICIPALITY = ("kvk", "zetel", "rechtsvorm")
+
+
+def _for_party(path: str, kind: object) -> bool:
+    """A college decision belongs to the municipality; a KvK number and statutes to the others."""
+    field = path.split(".")[1] if "." in path else path
+    return field not in (_NOT_MUNICIPALITY if kind == "gemeente" else _MUNICIPALITY_ONLY)
+
+
 def party_kinds(data: dict) -> set[str]:
     return {str(party.get("soort")) for party in data.get("partijen") or [] if isinstance(party, dict)}
 
@@ -193,7 +212,8 @@ def item_view(session: Session, key: str, index: int) -> None:
         path = f"{key}[{index}]"
         root = Form(session, draft.data, Answers)
         item = root.item(key, index)
-        rows = answers_of(item.node, item.model, path, draft.data, session.agreement_type)
+        rows = [row for row in answers_of(item.node, item.model, path, draft.data, session.agreement_type)
+                if key != "partijen" or _for_party(row.path, items[index].get("soort"))]
         noun, _ = NOUNS[key]
         ui.heading(f"{noun.capitalize()} {index + 1}: {item_name(key, items[index], party_names(draft.data))}")
         options: list[tuple[str, Any]] = [("Terug", BACK)]

@@ -13,14 +13,15 @@ def edit_list(parent: Form, spec: ListSpec, edit: Callable[[int], None] | None =
     session = parent.session
     while True:
         items = parent.sequence(spec.key)
-        choices: list[tuple[str, Any]] = [("Terug", "back"), (f"Voeg een {spec.noun} toe", "add")]
+        choices: list[tuple[str, Any]] = [("Terug naar het overzicht" if parent.path == "" else "Terug", "back"),
+                                          (f"Voeg een {spec.noun} toe", "add")]
         for index, item in enumerate(items):
             label = spec.label(item) or f"{spec.noun} {index + 1}"
-            choices.append((f"Wijzig {spec.noun} {index + 1}: {short(label, session.ui.width - 20)}", ("edit", index)))
+            choices.append((f"Wijzig {spec.noun} {index + 1}: {short(label, session.ui.width - 28)}", ("edit", index)))
         if len(items) > spec.minimum:
             for index, item in enumerate(items):
                 label = spec.label(item) or f"{spec.noun} {index + 1}"
-                choices.append((f"Verwijder {spec.noun} {index + 1}: {short(label, session.ui.width - 24)}",
+                choices.append((f"Verwijder {spec.noun} {index + 1}: {short(label, session.ui.width - 32)}",
                                 ("remove", index)))
         session.ui.hint(f"Er {'is' if len(items) == 1 else 'zijn'} nu {len(items)} "
                         f"{spec.noun if len(items) == 1 else spec.plural}.")

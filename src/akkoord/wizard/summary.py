@@ -54,7 +54,9 @@ def answers_of(node: dict, model: type[BaseModel], path: str, data: dict, agreem
 
 
 def _item_text(item: dict) -> str:
-    return " ".join(str(value) for value in item.values() if isinstance(value, str))
+    """A signer or a decision point in a few words: 'mevrouw J.M. Bakker (voorzitter)'."""
+    texts = [str(value) for value in item.values() if isinstance(value, str)]
+    return f"{texts[0]} ({', '.join(texts[1:])})" if len(texts) > 1 else " ".join(texts)
 
 
 def item_name(key: str, item: dict, names: dict[str, str]) -> str:
