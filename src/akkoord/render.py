@@ -155,7 +155,7 @@ def default(path: str, text: Any = None, uitleg: str | None = None, caller: Any 
 
 
 def path_helper(value: Any, key: str | int | None = None) -> str:
-    return path_of(value, key)
+    return path_of(value, key)  # type: ignore[arg-type]  # a list position is a key too
 
 
 HELPERS: dict[str, Callable[..., Any]] = {
@@ -257,9 +257,9 @@ def template_error(error: Exception, path: Path | str, what: str = "clausule") -
     """Translate a jinja error into a Dutch message with file name and line."""
     if isinstance(error, TemplateSyntaxError):
         line = error.lineno
-        detail = error.message
+        detail = str(error.message)
     else:
-        line = _template_line(str(path))
+        line = _template_line(str(path))  # type: ignore[assignment]  # None: no line known
         detail = str(error)
     where = f"{path}, regel {line}" if line else str(path)
     if isinstance(error, SecurityError):

@@ -36,6 +36,7 @@ import sys
 import click
 
 from akkoord import __version__
+from akkoord.cli.agenda import agenda
 from akkoord.cli.clausules import clausules
 from akkoord.cli.controleer import controleer
 from akkoord.cli.dutch_click import CONTEXT_SETTINGS, Group
@@ -45,7 +46,6 @@ from akkoord.cli.printing import echo, report_error
 from akkoord.cli.process import exit_now, finish, start
 from akkoord.cli.schema import schema
 from akkoord.cli.uitleg import uitleg
-from akkoord.cli.agenda import agenda
 from akkoord.cli.vergelijk import vergelijk
 from akkoord.cli.wijzigingen import wijzigingen
 from akkoord.errors import ExitCode, UserError

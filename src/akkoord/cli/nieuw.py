@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -24,10 +25,12 @@ def nieuw(vanaf: Path | None, hervat: Path | None) -> int:
     settled()  # a conversation runs long: the collector back on
     if vanaf is not None and hervat is not None:
         raise UserError("Gebruik --vanaf of --hervat, niet allebei.",
-                        "--hervat is voor een onderbroken concept (.concept.yaml), --vanaf voor een af antwoordenbestand.")
+                        "--hervat is voor een onderbroken concept (.concept.yaml), --vanaf voor een af "
+                        "antwoordenbestand.")
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UserError(
-            "'akkoord nieuw' stelt vragen en heeft daarvoor een terminal nodig; de invoer komt nu niet van een toetsenbord.",
+            "'akkoord nieuw' stelt vragen en heeft daarvoor een terminal nodig; de invoer komt nu niet van een "
+            "toetsenbord.",
             "Maak zonder vragen een document van een antwoordenbestand: akkoord maak antwoorden.yaml "
             "(voorbeelden staan in examples/).")
     from akkoord.wizard.draft import Draft, find_concepts
@@ -99,8 +102,6 @@ def _tell(text: str, code: ExitCode) -> int:
     width = max(40, shutil.get_terminal_size((100, 24)).columns - 1)
     text = "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False) if line else line
                      for line in text.split("\n"))
-    try:
+    with contextlib.suppress(OSError):
         echo(text, err=True)
-    except OSError:
-        pass
     return int(code)
