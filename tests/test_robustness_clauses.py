@@ -86,3 +86,28 @@ def test_listing_clauses_does_not_fold_a_huge_constant(clause_folder, run_cli):
     result = run_cli("clausules", "--clausules", clause_folder("{{ 'x' * 300000000 }}"))
     assert result.code == 0, result.err
     assert time.process_time() - start < 3
+
+
+def test_a_clause_saved_with_a_byte_order_mark_is_read(clause_folder, tmp_path, run_cli):
+    folder = clause_folder("Gewone tekst.")
+    path = folder / "doel.md"
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    result = run_cli("maak", EXAMPLES / "sok-energiecooperatie.yaml", "--clausules", folder, "-o", tmp_path / "u.docx")
+    assert result.code in (0, 1), result.err
+
+
+@pytest.mark.parametrize("kind", ["stuurteken", "pijp", "apparaat"])
+def test_clause_files_word_cannot_store_or_that_never_end(clause_folder, tmp_path, run_cli, kind):
+    import os
+
+    folder = clause_folder("Gewone tekst met een \x01 erin." if kind == "stuurteken" else "Gewone tekst.")
+    if kind == "pijp":
+        os.mkfifo(folder / "pijp.md")
+    elif kind == "apparaat":
+        (folder / "nul.md").symlink_to("/dev/zero")
+    result = run_cli("maak", EXAMPLES / "sok-energiecooperatie.yaml", "--clausules", folder, "-o", tmp_path / "u.docx")
+    assert result.code == 2, result.err
+    expected = {"stuurteken": f"doel.md, regel {BODY_LINE}: de clausule bevat een onzichtbaar stuurteken (U+0001)",
+                "pijp": "pijp.md: dit is een pijp (FIFO)", "apparaat": "nul.md: dit is een apparaat"}[kind]
+    assert expected in result.err
+    assert not (tmp_path / "u.docx").exists()

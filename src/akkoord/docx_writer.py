@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import re
 from pathlib import Path
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -19,6 +18,7 @@ from docx.parts.numbering import NumberingPart
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
+from akkoord.docx_repair import renumber_odd_ids, repair_sections, repair_settings
 from akkoord.document import PLACEHOLDER, Agreement, Article, Inline, Mark, Remark, Run, Table
 from akkoord.dutch import format_date
 from akkoord.errors import Remedy, UserError
@@ -111,8 +111,9 @@ class _Writer:
         self._remarks: dict[tuple[str, int], list[Remark]] = {}
         self._clear_body()
         self._ensure_styles()
-        self._repair_settings()
-        self._repair_sections()
+        # A house style may lack what Word requires (or what we rely on): repaired, not refused.
+        repair_settings(self.doc.settings.element)
+        repair_sections(self.doc.element.body)
         self.article_num, self.recital_num, self.party_num = self._numbering()
 
     # --- setup ----------------------------------------------------------------------------------
@@ -141,29 +142,10 @@ class _Writer:
                 rpr.append(lang)
             lang.set(qn("w:val"), "nl-NL")
 
-    def _repair_settings(self) -> None:
-        # python-docx's default template (and house styles made from it) has <w:zoom> without the
-        # w:percent the schema requires; LibreOffice shrugs, Word may call the file damaged.
-        settings = self.doc.settings.element
-        for zoom in settings.findall(qn("w:zoom")):
-            if zoom.get(qn("w:percent")) is None:
-                zoom.set(qn("w:percent"), "100")
-
-    def _repair_sections(self) -> None:
-        """Give the body usable section properties: a house style may have none, or broken ones."""
-        body = self.doc.element.body
-        final = body.find(qn("w:sectPr"))
-        if final is None:
-            final = parse_xml(f"<w:sectPr {nsdecls('w')}/>")
-            body.append(final)
-        for section in body.iter(qn("w:sectPr")):
-            _repair_measures(section, "w:pgSz", _A4_SIZE)
-            _repair_measures(section, "w:pgMar", _A4_MARGINS)
-
     def _numbering(self) -> tuple[int, int, int]:
         part = self._numbering_part()
         numbering = part.element
-        _renumber_odd_ids(numbering)
+        renumber_odd_ids(numbering)
         existing = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
         next_id = max(existing, default=-1) + 1
         num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
@@ -522,54 +504,6 @@ def _field(paragraph: Paragraph, instruction: str) -> None:
     result.append(text)
     for element in (char("begin"), instr_run, char("separate"), result, char("end")):
         paragraph._p.append(element)
-
-
-_A4_SIZE = {"w:w": 11906, "w:h": 16838}
-_A4_MARGINS = {"w:top": 1418, "w:right": 1418, "w:bottom": 1418, "w:left": 1418,
-               "w:header": 709, "w:footer": 709, "w:gutter": 0}
-_MEASURE = re.compile(r"\d{1,7}")
-
-
-def _repair_measures(section, tag: str, defaults: dict[str, int]) -> None:
-    """Page size and margins as whole twips; a missing or non-numeric one ('breed') gets A4's."""
-    element = section.find(qn(tag))
-    if element is None:
-        element = OxmlElement(tag)
-        # pgSz and pgMar come after the header and footer references and before everything else.
-        references = [child for child in section if child.tag in (qn("w:headerReference"), qn("w:footerReference"),
-                                                                  qn("w:footnotePr"), qn("w:endnotePr"), qn("w:type"))]
-        if tag == "w:pgMar" and section.find(qn("w:pgSz")) is not None:
-            section.find(qn("w:pgSz")).addnext(element)
-        elif references:
-            references[-1].addnext(element)
-        else:
-            section.insert(0, element)
-    for name, default in defaults.items():
-        value = element.get(qn(name))
-        if value is None or not _MEASURE.fullmatch(value):
-            element.set(qn(name), str(default))
-
-
-def _number(text: str | None) -> int:
-    return int(text) if text is not None and text.isdigit() else -1
-
-
-def _renumber_odd_ids(numbering) -> None:
-    """A house style's list ids that are no numbers ('x') or missing get free numbers, references too."""
-    for tag, attribute, reference in (("w:abstractNum", "w:abstractNumId", "w:abstractNumId"), ("w:num", "w:numId", None)):
-        elements = numbering.findall(qn(tag))
-        free = max([_number(e.get(qn(attribute))) for e in elements] + [0]) + 1
-        for element in elements:
-            old = element.get(qn(attribute))
-            if _number(old) >= 0:
-                continue
-            element.set(qn(attribute), str(free))
-            if reference is not None:
-                for num in numbering.findall(qn("w:num")):
-                    pointer = num.find(qn(reference))
-                    if pointer is not None and pointer.get(qn("w:val")) == old and old is not None:
-                        pointer.set(qn("w:val"), str(free))
-            free += 1
 
 
 def _free_paragraph(part) -> Paragraph:

@@ -110,11 +110,21 @@ def load_library(extra_dirs: list[Path] | None = None) -> Library:
     return Library(clauses=clauses, environment=env)
 
 
+#: A clause is a page of text at most; a bigger file is a mistake or an attack.
+MAX_CLAUSE_BYTES = 200_000
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def load_clause(path: Path, env: ImmutableSandboxedEnvironment) -> Clause:
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UserError(f"{path}: kan de clausule niet lezen ({error}).") from None
+    from akkoord.userfiles import read_text
+
+    # Regular files only and bounded (a FIFO or /dev/zero named x.md is refused); a BOM from
+    # Notepad is fine; Word cannot store control characters, so they are named with their line.
+    text = read_text(path, what="de clausule", limit=MAX_CLAUSE_BYTES, hint="Geef een gewoon .md-bestand op.")
+    if control := _CONTROL.search(text):
+        raise UserError(f"{path}, regel {text.count(chr(10), 0, control.start()) + 1}: de clausule bevat een "
+                        f"onzichtbaar stuurteken (U+{ord(control.group()):04X}) dat Word niet kan opslaan.",
+                        "Typ die regel opnieuw in een gewone teksteditor.")
     match = _FRONT_MATTER.match(text)
     if not match:
         raise UserError(f"{path}, regel 1: een clausule begint met een kopblok tussen twee regels '---'.",

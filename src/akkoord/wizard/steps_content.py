@@ -6,7 +6,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from akkoord.wizard import suggestions as s
 from akkoord.wizard.asking import Form, ListSpec, fill_list, first_party_of, party_choices, party_name
-from akkoord.wizard.fields import AMOUNT, field_of, shown
+from akkoord.wizard.fields import field_of, shown
 
 BACKGROUND_WHY = ("Dit worden de overwegingen bovenaan het document. Staat de samenwerking in beleid dat de raad "
                   "heeft vastgesteld, zoals de Transitievisie Warmte, dan helpt dat binnen de gemeente "
@@ -174,5 +174,3 @@ def funding_spec() -> ListSpec:
 def ask_funding(form: Form) -> None:
     fill_list(form, funding_spec())
 
-
-__all__ = ["AMOUNT"]

@@ -6,7 +6,7 @@ from ruamel.yaml.comments import CommentedMap
 
 from akkoord.answers.model import AgreementType
 from akkoord.wizard import suggestions as s
-from akkoord.wizard.asking import Form, ListSpec, Session, add_item, fill_list, party_label
+from akkoord.wizard.asking import Form, ListSpec, Session, add_item, fill_item, party_label
 
 IO, SOK = AgreementType.IO.value, AgreementType.SOK.value
 HELP_ME = "__hulp__"
@@ -88,8 +88,6 @@ def ask_parties(form: Form) -> None:
     marker = "partijen:klaar"
     for index, _ in enumerate(parties):
         if not session.draft.finished(f"partijen[{index}]") or not session.short:
-            from akkoord.wizard.asking import fill_item
-
             fill_item(form, spec, index)
     if session.draft.finished(marker):
         return
@@ -214,5 +212,3 @@ def _parent_name(rep: Form) -> str:
     party = (rep.session.draft.data.get("partijen") or [])[index]
     return str(party.get("aanduiding") or party.get("naam") or "deze partij")
 
-
-__all__ = ["ask_type", "ask_title", "ask_parties", "fill_party", "party_spec", "fill_list"]

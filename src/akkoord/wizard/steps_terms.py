@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from akkoord.wizard import suggestions as s
 from akkoord.wizard.asking import Form, ListSpec, fill_list, party_choices, party_name
-from akkoord.wizard.fields import DATE, field_of, shown
+from akkoord.wizard.fields import field_of, shown
 
 SAFEGUARDS_WHY = ("Afspraken die de samenwerking laten doorlopen als mensen, geld of politiek wisselen: vast overleg "
                   "(onderzoek §3.1.4), overleg met de wethouder (§3.1.5), wisseling van ambtenaren (§3.2.5), "
@@ -109,5 +109,3 @@ def ask_signing(form: Form) -> None:
     group.ask("plaats", suggestion=place or None)
     group.ask("datum", extra=True)
 
-
-__all__ = ["DATE"]
