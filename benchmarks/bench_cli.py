@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import peer  # noqa: E402
-from inputs import batch_folder, pages_document  # noqa: E402
-from rounds import Command, median, ratio, run_rounds  # noqa: E402
+import peer
+from inputs import batch_folder, pages_document
+from rounds import Command, median, ratio, run_rounds
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
@@ -72,7 +72,8 @@ def main() -> int:
         floor = Command([python, "-c", "import docx; docx.Document().save('floor.docx')"], env)
 
         def peer_command(count: int) -> Command:
-            return Command([python, str(Path(peer.__file__)), str(template), str(context), str(peer_out), str(count)], env)
+            return Command([python, str(Path(peer.__file__)), str(template), str(context), str(peer_out), str(count)],
+                           env)
 
         def maak(program: str, *files: Path, out: Path) -> Command:
             return Command([program, "maak", *map(str, files), "-o", str(out), "--overschrijf"], env)
@@ -137,8 +138,10 @@ def main() -> int:
             batch["baseline"] = maak(base, *fifty, out=work / "basis50")
         b = run_rounds(batch, work, args.batch_runs, warmup=1)
         per_doc = median([x.cpu for x in b["akkoord"]]) / 50 * 1000
-        rows.append(Row("maak, 50 files in one call", f"{per_doc:.1f} ms CPU/doc", fmt(ratio(b, "akkoord", "floor", "cpu")),
-                        fmt(ratio(b, "akkoord", "peer", "cpu")), fmt(ratio(b, "akkoord", "baseline", "cpu")) if base else "",
+        rows.append(Row("maak, 50 files in one call", f"{per_doc:.1f} ms CPU/doc",
+                        fmt(ratio(b, "akkoord", "floor", "cpu")),
+                        fmt(ratio(b, "akkoord", "peer", "cpu")),
+                        fmt(ratio(b, "akkoord", "baseline", "cpu")) if base else "",
                         "<= 25 ms CPU/doc", per_doc <= 25))
         rows.append(Row("  docxtpl, 50 documents", f"{median([x.cpu for x in b['peer']]) / 50 * 1000:.1f} ms CPU/doc",
                         "", "", "", "", None))
@@ -188,7 +191,7 @@ def _environ() -> dict[str, str]:
 def run_checked(argv, cwd: Path, env) -> None:
     import subprocess
 
-    result = subprocess.run(list(argv), cwd=cwd, env=env, capture_output=True, text=True)
+    result = subprocess.run(list(argv), cwd=cwd, env=env, capture_output=True, text=True, check=False)
     if result.returncode not in (0, 1):
         raise SystemExit(f"{argv[0]} failed ({result.returncode}): {result.stderr}")
 
@@ -200,7 +203,7 @@ def print_rows(rows: list[Row], with_baseline: bool) -> None:
                          "" if r.met is None else ("yes" if r.met else "NO")] for r in rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(header))]
     for line in table:
-        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths)).rstrip())
+        print("  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=False)).rstrip())
 
 
 if __name__ == "__main__":

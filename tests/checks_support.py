@@ -69,7 +69,8 @@ borging:
   gemeenteraad: het college informeert de raad jaarlijks in de voortgangsrapportage
   verankering: de samenwerking wordt genoemd in de Transitievisie Warmte van 2027
   evaluatie: {momenten: [2027-12-01, 2028-12-01], wijze: gezamenlijke evaluatie aan de hand van de doelen}
-  uitvoeringsplan: het buurtenergieplan is de basis voor het wijkuitvoeringsplan, dat de gemeente vóór 30 juni 2029 aan de raad voorlegt
+  uitvoeringsplan: het buurtenergieplan is de basis voor het wijkuitvoeringsplan, dat de gemeente vóór 30 juni 2029
+    aan de raad voorlegt
   vooraf_informeren_werkdagen: 10
 looptijd:
   start: 2027-02-01

@@ -21,8 +21,8 @@ class ArticleView:
 def numbering_formats(document) -> dict[str, dict[int, str]]:
     """numId -> {level: lvlText} for every list in the document."""
     numbering = document.part.numbering_part.element
-    abstract = {a.get(qn("w:abstractNumId")): {int(l.get(qn("w:ilvl"))): l.find(qn("w:lvlText")).get(qn("w:val"))
-                                               for l in a.findall(qn("w:lvl"))}
+    abstract = {a.get(qn("w:abstractNumId")): {
+        int(level.get(qn("w:ilvl"))): level.find(qn("w:lvlText")).get(qn("w:val")) for level in a.findall(qn("w:lvl"))}
                 for a in numbering.findall(qn("w:abstractNum"))}
     return {num.get(qn("w:numId")): abstract[num.find(qn("w:abstractNumId")).get(qn("w:val"))]
             for num in numbering.findall(qn("w:num"))}

@@ -59,7 +59,7 @@ class WordEdit:
                 before, after = t.text.split(old, 1)
                 parent = run.getparent()
                 position = parent.index(run)
-                pieces = [p for p in (before, old, after)]
+                pieces = [before, old, after]
                 new_runs = []
                 for piece in pieces:
                     clone = etree.fromstring(etree.tostring(run))

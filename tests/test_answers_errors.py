@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from conftest import EXAMPLE_FILES, EXAMPLES, files_in
 
 from akkoord.answers.loading import load_answers
-from conftest import EXAMPLE_FILES, EXAMPLES, files_in
 
 GOOD = (EXAMPLES / "sok-energiecooperatie.yaml").read_text(encoding="utf-8")
 

@@ -31,14 +31,16 @@ def test_json_lists_every_finding_with_the_dutch_keys(run_cli):
     result = run_cli("controleer", "--json", EXAMPLES / "te-algemeen.yaml")
     assert result.code == 1
     data = json.loads(result.out)
-    assert data and {"code", "naam", "categorie", "niveau", "bericht", "suggestie", "bron", "plaats", "erkend"} <= set(data[0])
+    assert data and {"code", "naam", "categorie", "niveau", "bericht", "suggestie", "bron", "plaats",
+                     "erkend"} <= set(data[0])
     assert {item["categorie"] for item in data} == {"vaag", "korte-termijn", "borging", "rolverdeling", "juridisch"}
 
 
 def test_acknowledged_warnings_leave_the_output_but_stay_in_json(run_cli, tmp_path):
     source = tmp_path / "a.yaml"
     text = (EXAMPLES / "te-algemeen.yaml").read_text(encoding="utf-8")
-    source.write_text(text + '\nerkend:\n  AK203: "financiering na 2027 volgt uit het raadsbesluit"\n  AK999: "tikfout"\n',
+    source.write_text(text + '\nerkend:\n  AK203: "financiering na 2027 volgt uit het raadsbesluit"\n  AK999: '
+                             '"tikfout"\n',
                       encoding="utf-8")
     result = run_cli("controleer", source)
     assert result.code == 1
@@ -46,7 +48,8 @@ def test_acknowledged_warnings_leave_the_output_but_stay_in_json(run_cli, tmp_pa
     assert "1 erkende waarschuwing(en) niet getoond" in result.out
     assert "AK999" in result.err
     data = json.loads(run_cli("controleer", "--json", source).out)
-    assert [item["erkend"] for item in data if item["code"] == "AK203"] == ["financiering na 2027 volgt uit het raadsbesluit"]
+    assert [item["erkend"] for item in data if item["code"] == "AK203"] == ["financiering na 2027 volgt uit het "
+                                                                            "raadsbesluit"]
 
 
 def test_all_acknowledged_exits_zero(run_cli, tmp_path):

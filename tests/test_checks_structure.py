@@ -37,14 +37,18 @@ CASES = {
               ["doelen: [{omschrijving: Bewoners betrekken, resultaat: 250 gesprekken, streefdatum: 2029-06-30}]"]),
     "AK112": (["doelen: [{omschrijving: Een plan, resultaat: het plan ligt bij de raad}]"], [""]),
     "AK113": (["participatie: [{taak: nieuwsbrief, resultaat: vier edities, deadline: 2027-12-31}]"],
-              ["participatie: [{taak: nieuwsbrief, uitvoerder: gemeente, resultaat: vier edities, deadline: 2027-12-31}]"]),
+              ["participatie: [{taak: nieuwsbrief, uitvoerder: gemeente, resultaat: vier edities, deadline: "
+               "2027-12-31}]"]),
     "AK114": (["participatie: [{taak: nieuwsbrief, uitvoerder: gemeente, deadline: 2027-12-31}]"], [""]),
     "AK115": (["participatie: [{taak: nieuwsbrief, uitvoerder: gemeente, resultaat: vier edities}]"], [""]),
     "AK116": (["financiering: [{bron: gemeente, vorm: subsidie, ontvanger: initiatief, tot: 2029-06-30, "
                "voorwaarden: onder voorbehoud van de begroting, daarna: evaluatie in 2029}]",
-               "financiering: [{bron: gemeente, vorm: uren, ontvanger: gemeente, tot: 2029-06-30, daarna: evaluatie in 2029}]"],
-              ["financiering: [{bron: gemeente, vorm: uren, ontvanger: gemeente, uren: 400, tot: 2029-06-30, daarna: evaluatie}]"]),
-    "AK117": (["financiering: [{bron: provincie, vorm: externe-subsidie, ontvanger: initiatief, bedrag: 5000, daarna: klaar}]"],
+               "financiering: [{bron: gemeente, vorm: uren, ontvanger: gemeente, tot: 2029-06-30, daarna: evaluatie in "
+               "2029}]"],
+              ["financiering: [{bron: gemeente, vorm: uren, ontvanger: gemeente, uren: 400, tot: 2029-06-30, daarna: "
+               "evaluatie}]"]),
+    "AK117": (["financiering: [{bron: provincie, vorm: externe-subsidie, ontvanger: initiatief, bedrag: 5000, daarna: "
+               "klaar}]"],
               [""]),
     "AK201": ([FUNDING_2027,
                FUNDING_2027 + "doelen: [{omschrijving: x, resultaat: y, streefdatum: 2027-12-31}]"],
@@ -52,8 +56,11 @@ CASES = {
                    "doelen: [{omschrijving: x, resultaat: y, streefdatum: 2028-03-31}]\n" + FUNDING_2027]),
     "AK202": ([FUNDING_2027], ["", "financiering: [{bron: eigen leden, vorm: eigen-middelen, ontvanger: initiatief, "
                                   "bedrag: 500, van: 2027-01-01, tot: 2027-03-01}]"]),
-    "AK203": (["financiering: [{bron: provincie, vorm: externe-subsidie, ontvanger: initiatief, bedrag: 5000, tot: 2029-06-30}]"],
-              ["", "financiering: [{bron: leden, vorm: eigen-middelen, ontvanger: initiatief, bedrag: 500, tot: 2029-06-30}]"]),
+    "AK203": (["financiering: [{bron: provincie, vorm: externe-subsidie, ontvanger: initiatief, bedrag: 5000, tot: "
+               "2029-06-30}]"],
+              ["",
+               "financiering: [{bron: leden, vorm: eigen-middelen, ontvanger: initiatief, bedrag: 500, tot: "
+               "2029-06-30}]"]),
     "AK204": (["borging: {overleg: {frequentie: elke zes weken}}", IO + "borging: {}"], [""]),
     "AK205": (["doelen: [{omschrijving: x, resultaat: y, streefdatum: 2027-12-31}]"],
               ["", IO + "doelen: [{omschrijving: x, resultaat: y, streefdatum: 2027-12-31}]"]),
@@ -65,7 +72,8 @@ CASES = {
     "AK304": (["borging: {overleg: {frequentie: maandelijks}}"], [""]),
     "AK305": (["borging: {wisseling: {plaatsvervanger: het teamhoofd}}", "borging: {}"], [""]),
     "AK306": (["borging: {wisseling: {overdracht: een overdrachtsgesprek binnen vier weken}}"], [""]),
-    "AK307": ([parties(extra="    volmacht: {datum: 2026-06-01}").replace("    collegebesluit: {datum: 2027-01-10}\n", "")],
+    "AK307": ([parties(extra="    volmacht: {datum: 2026-06-01}").replace("    collegebesluit: {datum: 2027-01-10}\n",
+                                                                          "")],
               [parties()]),
     "AK308": (["borging: {evaluatie: {wijze: samen}}", "borging: {evaluatie: {momenten: []}}"], [""]),
     "AK309": (["looptijd: {start: 2027-02-01, einde: 2029-06-30, afbouw_maanden: 6}",
@@ -73,7 +81,8 @@ CASES = {
               ["", IO + "looptijd: {start: 2027-02-01, einde: 2029-06-30}"]),
     "AK310": (["looptijd: {start: 2027-02-01, einde: 2029-06-30, opzegtermijn_maanden: 6}"],
               ["", "looptijd: {start: 2027-02-01, einde: 2029-06-30, opzegtermijn_maanden: 6}\n"
-                   "financiering: [{bron: gemeente, vorm: uren, ontvanger: gemeente, uren: 400, tot: 2029-06-30, daarna: evaluatie}]"]),
+                   "financiering: [{bron: gemeente, vorm: uren, ontvanger: gemeente, uren: 400, tot: 2029-06-30, "
+                   "daarna: evaluatie}]"]),
     "AK311": (["borging: {overleg: {frequentie: maandelijks}}"], ["", "borging: {vooraf_informeren_werkdagen: 0}"]),
     "AK312": (["borging: {overleg: {frequentie: maandelijks}}"], [""]),
     "AK401": (["participatie: [{taak: avonden, uitvoerder: initiatief, resultaat: vier, deadline: 2027-11-30}]"],
@@ -83,8 +92,10 @@ CASES = {
                "participatie:\n  - {taak: avonden, uitvoerder: initiatief, resultaat: vier, deadline: 2027-11-30}\n"
                "  - {taak: huurdersgesprekken, uitvoerder: corporatie, resultaat: 80, deadline: 2027-11-30}\n"]),
     "AK402": (["rollen: [{partij: initiatief, rol: trekker, verantwoordelijkheden: [avonden]}]",
-               "rollen: [{partij: gemeente, rol: regisseur, contactpersoon: {naam: C. Bos}, uren_per_maand: 8}]"], [""]),
-    "AK403": (["rollen: [{partij: gemeente, rol: regisseur, verantwoordelijkheden: [plan], contactpersoon: {naam: C. Bos}}]",
+               "rollen: [{partij: gemeente, rol: regisseur, contactpersoon: {naam: C. Bos}, uren_per_maand: 8}]"],
+              [""]),
+    "AK403": (["rollen: [{partij: gemeente, rol: regisseur, verantwoordelijkheden: [plan], contactpersoon: {naam: C. "
+               "Bos}}]",
                "rollen: [{partij: gemeente, rol: regisseur, verantwoordelijkheden: [plan], uren_per_maand: 8}]"], [""]),
     "AK404": (["financiering: [{bron: gemeente, vorm: opdracht, ontvanger: initiatief, bedrag: 5000, tot: 2029-06-30, "
                "voorwaarden: begrotingsvoorbehoud, daarna: evaluatie}]"], [""]),
@@ -92,7 +103,8 @@ CASES = {
               [parties(form="stichting"), IO + parties(form="geen-rechtspersoon")]),
     "AK502": ([IO + "participatie: [{taak: avonden, uitvoerder: initiatief, resultaat: vier, deadline: 2027-11-30, "
                "verplichting: resultaat}]",
-               IO + "rollen: [{partij: gemeente, rol: regisseur, verantwoordelijkheden: [de gemeente garandeert de subsidie]}]"],
+               IO + "rollen: [{partij: gemeente, rol: regisseur, verantwoordelijkheden: [de gemeente garandeert de "
+                    "subsidie]}]"],
               [IO, "participatie: [{taak: avonden, uitvoerder: initiatief, resultaat: vier, deadline: 2027-11-30, "
                    "verplichting: resultaat}]"]),
     "AK503": ([parties(extra=""), parties(function="burgemeester", extra="").replace(
@@ -105,10 +117,12 @@ CASES = {
                "financiering: [{bron: provincie, vorm: externe-subsidie, ontvanger: initiatief, bedrag: 5000, "
                "tot: 2029-06-30, daarna: evaluatie}]"]),
     "AK506": ([parties(form="geen-rechtspersoon")],
-              [parties(form="stichting"), parties(form="informele-vereniging"), IO + parties(form="geen-rechtspersoon")]),
+              [parties(form="stichting"), parties(form="informele-vereniging"),
+               IO + parties(form="geen-rechtspersoon")]),
     "AK507": ([parties(form="informele-vereniging"), IO + parties(form="informele-vereniging")],
               [parties(form="vereniging"), parties(form="geen-rechtspersoon")]),
-    "AK505": (["participatie: [{taak: enquête, uitvoerder: initiatief, resultaat: 200 antwoorden, deadline: 2027-11-30, "
+    "AK505": (["participatie: [{taak: enquête, uitvoerder: initiatief, resultaat: 200 antwoorden, deadline: "
+               "2027-11-30, "
                "persoonsgegevens: true}]"],
               ["", "participatie: [{taak: enquête, uitvoerder: initiatief, resultaat: 200 antwoorden, "
                    "deadline: 2027-11-30, persoonsgegevens: true}]\npersoonsgegevens: {rol: verwerker}"]),
@@ -166,7 +180,8 @@ def test_funding_ends_early_uses_the_margin_in_its_record(until, fires):
 
 def test_places_point_at_the_field_to_fix():
     findings = check_answers(answers_with(
-        "doelen: [{omschrijving: a, resultaat: b, streefdatum: 2029-01-01}, {omschrijving: c, streefdatum: 2029-01-01}]"))
+        "doelen: [{omschrijving: a, resultaat: b, streefdatum: 2029-01-01}, {omschrijving: c, streefdatum: "
+        "2029-01-01}]"))
     assert [f.place for f in findings if f.code == "AK111"] == ["doelen[1].resultaat"]
 
 
@@ -252,11 +267,12 @@ def test_every_text_left_unchecked_is_a_field_of_the_model():
                         found |= paths(candidate, path + ".")
         return found
 
-    assert NOT_OBLIGATIONS <= paths(Answers)
+    assert paths(Answers) >= NOT_OBLIGATIONS
 
 
 def test_names_and_labels_are_not_read_as_agreements():
     answers = answers_with("titel: Zoveel mogelijk samen\n"
-                           "financiering: [{bron: het fonds van de provincie waar mogelijk, vorm: externe-subsidie, ontvanger: initiatief, "
+                           "financiering: [{bron: het fonds van de provincie waar mogelijk, vorm: externe-subsidie, "
+                           "ontvanger: initiatief, "
                            "bedrag: 5000, van: 2027-01-01, tot: 2029-06-30, daarna: evaluatie in 2029}]")
     assert [f for f in check_answers(answers) if f.category == "vaag"] == []

@@ -252,7 +252,8 @@ def test_council_wishes_and_objections_and_no_assumed_consent():
 @pytest.mark.parametrize("name, expected, absent", [
     ("sok-opdracht.yaml", "artikel 28, derde lid", "artikel 26 van de AVG, "),
     ("sok-energiecooperatie.yaml", "artikel 26 van de AVG", "verwerkersovereenkomst als bedoeld"),
-    ("sok-informeel.yaml", "Tot dat moment worden geen persoonsgegevens verwerkt", "die verwerkingsverantwoordelijke is"),
+    ("sok-informeel.yaml", "Tot dat moment worden geen persoonsgegevens verwerkt",
+     "die verwerkingsverantwoordelijke is"),
 ])
 def test_privacy_arrangement_follows_the_chosen_role(name, expected, absent):
     path = FIXTURES / name if (FIXTURES / name).exists() else ROOT / "examples" / name
@@ -284,7 +285,8 @@ def test_informal_association_and_working_group_get_their_own_protections():
 def test_supporter_article_only_with_a_supporter():
     assert "ondersteuner" in ids(example("io-werkgroep.yaml"))
     assert "ondersteuner" not in ids(example("sok-energiecooperatie.yaml"))
-    assert "Procesbegeleider vragen dit overleg te begeleiden" in article_text(example("io-werkgroep.yaml"), "geschillen")
+    assert "Procesbegeleider vragen dit overleg te begeleiden" in article_text(example("io-werkgroep.yaml"),
+                                                                               "geschillen")
 
 
 def test_disputes_escalate_to_the_court_of_the_municipality():
@@ -305,7 +307,8 @@ def test_municipality_by_volmacht_of_the_mayor():
     text = comparitie(example("sok-energiecooperatie.yaml"), "de Gemeente")
     assert text.startswith("De gemeente Noorderzijl")
     assert "artikel 171 van de Gemeentewet" in text
-    assert "krachtens volmacht van de burgemeester van 3 juni 2026 (kenmerk BM/26/118) als bedoeld in het tweede lid" in text
+    assert ("krachtens volmacht van de burgemeester van 3 juni 2026 (kenmerk BM/26/118) als bedoeld in het "
+            "tweede lid") in text
     assert "besluit van het college van burgemeester en wethouders van 12 januari 2027" in text
 
 
@@ -336,6 +339,6 @@ def test_comparitie_per_legal_form():
 def test_article_2_30_is_named_only_for_an_informal_association():
     for path in ANSWERS_FILES:
         agreement = build(path)
-        for party, answers_party in zip(agreement.parties, load_answers(path).parties):
+        for party, answers_party in zip(agreement.parties, load_answers(path).parties, strict=True):
             mentions = "2:30" in plain(party.comparitie)
             assert mentions == (answers_party.legal_form.value == "informele-vereniging")

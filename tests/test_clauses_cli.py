@@ -33,7 +33,7 @@ toelichting: De gemeente vraagt van al haar partners een verklaring over integri
 bron: Gemeentewet, artikel 170, eerste lid, onder c
 ---
 Iedere Partij meldt {{ gemeente.aanduiding }} onverwijld een mogelijke belangenverstrengeling bij de uitvoering van deze overeenkomst.
-"""
+"""  # noqa: E501 (a clause paragraph is one line)
 
 
 def build(run_cli, tmp_path, clause_dir: Path) -> tuple[int, str, list[str]]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from test_clauses import article_text, comparitie, example, fixture, ids, number
 
 from akkoord.document import plain
-from test_clauses import article_text, comparitie, example, fixture, ids, number
 
 
 def recitals(agreement) -> str:
@@ -91,7 +91,8 @@ def test_subsidy_is_granted_by_the_college_and_4_51_is_stated_conditionally():
 
 def test_the_agreement_lasts_through_the_phase_out_but_not_past_its_end_date():
     text = article_text(example("sok-energiecooperatie.yaml"), "opzegging")
-    assert "De overeenkomst eindigt bij het einde van de afbouwperiode of, als dat eerder is, op 31 december 2029" in text
+    assert ("De overeenkomst eindigt bij het einde van de afbouwperiode of, als dat eerder is, "
+            "op 31 december 2029") in text
 
 
 def test_an_assignment_is_foreseen_not_awarded_by_the_sok():
@@ -129,10 +130,11 @@ def test_court_is_optional_last_step_at_the_rechtbank():
 
 def test_list_items_use_semicolons_only_between_items(tmp_path):
     """In a, b, c lists a semicolon ends an item; inside an item the parts are joined with commas."""
+    from conftest import EXAMPLES
+
     from akkoord.answers.loading import load_answers
     from akkoord.assembly import assemble
     from akkoord.library import load_library
-    from conftest import EXAMPLES
 
     library = load_library()
     for name in ("sok-energiecooperatie.yaml", "io-werkgroep.yaml"):
@@ -148,11 +150,12 @@ def test_list_items_use_semicolons_only_between_items(tmp_path):
 
 def test_the_library_does_not_write_the_vagueness_it_warns_about(tmp_path):
     """Hours without a number must not become 'een nader vast te stellen aantal uur' (AK103's own pattern)."""
+    from conftest import EXAMPLES
+
     from akkoord.answers.loading import load_answers
     from akkoord.assembly import assemble
     from akkoord.checks import check_text
     from akkoord.library import load_library
-    from conftest import EXAMPLES
 
     source = (EXAMPLES / "io-werkgroep.yaml").read_text(encoding="utf-8").replace("    uren: 60\n", "")
     answers_path = tmp_path / "zonder-uren.yaml"
@@ -168,11 +171,12 @@ def test_the_library_does_not_write_the_vagueness_it_warns_about(tmp_path):
 @pytest.mark.parametrize("name", ["sok-energiecooperatie.yaml", "io-werkgroep.yaml", "sok-meerpartijen.yaml"])
 def test_clause_text_passes_the_wording_checks_it_teaches(name):
     """A municipal lawyer running 'akkoord controleer' on akkoord's own draft must not get warnings."""
+    from conftest import EXAMPLES
+
     from akkoord.answers.loading import load_answers
     from akkoord.assembly import assemble
     from akkoord.checks import check_text
     from akkoord.library import load_library
-    from conftest import EXAMPLES
 
     agreement = assemble(load_answers(EXAMPLES / name), load_library())
     texts = [plain(member.text) for article in agreement.articles for member in article.members]

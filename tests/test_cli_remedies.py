@@ -12,7 +12,6 @@ from akkoord.errors import Remedy, UserError
 from akkoord.output import write_file
 
 
-
 def akkoord_options() -> set[str]:
     from akkoord.cli import app
 

@@ -6,13 +6,13 @@ import re
 
 import docx
 import pytest
+from conftest import EXAMPLE_FILES
 from docx.oxml.ns import qn
+from docx_reading import all_text, articles, signature_text
 
 from akkoord.answers.loading import load_answers
 from akkoord.dutch import NBSP, format_amount, format_date
 from akkoord.library import load_library
-from conftest import EXAMPLE_FILES
-from docx_reading import all_text, articles, signature_text
 
 
 @pytest.fixture(scope="module")
@@ -60,8 +60,8 @@ def test_every_party_in_comparitie_and_signature_block(built, name):
     start = texts.index("De ondergetekenden:")
     comparitie = texts[start + 1: start + 1 + len(answers.parties)]
     signatures = signature_text(path)
-    for party, paragraph in zip(answers.parties, comparitie):
-        assert paragraph.startswith(party.name) or paragraph.startswith(f"De {party.name}"), paragraph
+    for party, paragraph in zip(answers.parties, comparitie, strict=True):
+        assert paragraph.startswith((party.name, f"De {party.name}")), paragraph
         assert f"hierna te noemen: “{party.label}”" in paragraph
         if party.kvk:
             assert party.kvk in paragraph
@@ -77,7 +77,8 @@ def test_municipality_acts_on_college_decision_and_power_of_attorney(built):
     municipality = answers.municipality
     assert "artikel 171 van de Gemeentewet" in text
     assert f"volmacht van de burgemeester van {format_date(municipality.power_of_attorney.date)}" in text
-    assert f"besluit van het college van burgemeester en wethouders van {format_date(municipality.college_decision.date)}" in text
+    assert (f"besluit van het college van burgemeester en wethouders van "
+            f"{format_date(municipality.college_decision.date)}") in text
 
 
 @pytest.mark.parametrize("name", cases())
@@ -147,7 +148,8 @@ def test_article_numbering_is_real_word_numbering(built):
 
 def test_definitive_status_has_no_concept_marking(tmp_path, example_copy, run_cli):
     source = example_copy()
-    source.write_text(source.read_text(encoding="utf-8").replace("status: concept", "status: definitief"), encoding="utf-8")
+    source.write_text(source.read_text(encoding="utf-8").replace("status: concept", "status: definitief"),
+                      encoding="utf-8")
     assert run_cli("maak", source).code == 0
     assert "CONCEPT" not in all_text(source.with_suffix(".docx"))
 

@@ -27,7 +27,8 @@ def test_no_generated_document_has_typographic_leftovers(generated_documents):
             for problem, pattern in PROBLEMS.items():
                 match = pattern.search(line)
                 if match:
-                    found.append(f"{path.parent.name}/{path.name}: {problem}: …{line[max(0, match.start() - 40):match.end() + 40]}…")
+                    found.append(f"{path.parent.name}/{path.name}: {problem}: "
+                                 f"…{line[max(0, match.start() - 40):match.end() + 40]}…")
     assert not found, "\n".join(found[:20])
 
 

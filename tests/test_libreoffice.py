@@ -7,10 +7,10 @@ import shutil
 import subprocess
 
 import pytest
+from conftest import EXAMPLE_FILES
 
 from akkoord.answers.loading import load_answers
 from akkoord.cli import main
-from conftest import EXAMPLE_FILES
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 PDFTOTEXT = shutil.which("pdftotext")

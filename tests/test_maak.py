@@ -7,9 +7,8 @@ import zipfile
 
 import docx
 import pytest
-from docx.shared import Pt
-
 from conftest import EXAMPLE_FILES, files_in
+from docx.shared import Pt
 from docx_reading import all_text
 
 

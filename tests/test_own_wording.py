@@ -7,6 +7,7 @@ its default terms included, must not be. Provenance tells the two apart.
 from __future__ import annotations
 
 import pytest
+from conftest import EXAMPLE_FILES, ROOT
 
 from akkoord.answers.loading import load_answers
 from akkoord.assembly import assemble
@@ -14,7 +15,6 @@ from akkoord.checks.engine import check_text
 from akkoord.document import ANSWER
 from akkoord.library import load_library
 from akkoord.toelichting import build_notes
-from conftest import EXAMPLE_FILES, ROOT
 
 FIXTURE_FILES = sorted((ROOT / "tests" / "fixtures" / "clauses").glob("*.yaml"))
 ALL_FILES = EXAMPLE_FILES + FIXTURE_FILES

@@ -8,7 +8,6 @@ import subprocess
 import zipfile
 
 import pytest
-
 from conftest import EXAMPLES, files_in
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

@@ -5,15 +5,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import EXAMPLES, ROOT
 
 from akkoord.answers.loading import load_answers
 from akkoord.assembly import template_context
 from akkoord.document import ANSWER, DEFAULT, PLACEHOLDER, Provenance, plain
-from akkoord.errors import UserError
 from akkoord.library import load_library
 from akkoord.markdown_blocks import parse_members_with_reads
 from akkoord.provenance import MARKER_CHARS, collecting, render_logged
-from conftest import EXAMPLES, ROOT
 
 TODAY = dt.date(2027, 1, 1)
 
@@ -75,7 +74,8 @@ def test_a_long_default_may_span_leden_and_hold_answers(library, context):
 
 
 def test_filters_keep_the_path_and_look_past_markers(library, context):
-    (member, provenance), = leden(library, "{{ doelen[0].omschrijving | zin }} {{ doelen[0].omschrijving | hoofdletter }}",
+    (member, provenance), = leden(library,
+                                  "{{ doelen[0].omschrijving | zin }} {{ doelen[0].omschrijving | hoofdletter }}",
                                   context)
     text = plain(member.text)
     assert text.startswith("Partijen streven naar een aardgasvrij Westerveld. Partijen streven")
@@ -84,7 +84,7 @@ def test_filters_keep_the_path_and_look_past_markers(library, context):
 
 
 def test_a_helper_with_a_field_that_does_not_exist_is_an_error_naming_it(library, context):
-    with pytest.raises(ValueError, match="looptijd.opzegtermijn' is geen veld"):
+    with pytest.raises(ValueError, match=r"looptijd.opzegtermijn' is geen veld"):
         leden(library, "{{ standaard('looptijd.opzegtermijn', 'drie maanden') }}", context)
 
 
@@ -95,7 +95,7 @@ def test_user_text_cannot_forge_a_marker(library, tmp_path):
     path = tmp_path / "nep.yaml"
     path.write_text(forged, encoding="utf-8")
     context = template_context(load_answers(path), TODAY)
-    (member, provenance), = leden(library, "In {{ gebied }}.", context)
+    (member, _provenance), = leden(library, "In {{ gebied }}.", context)
     assert plain(member.text) == "In Westerveld."
     assert not MARKER_CHARS.search(plain(member.text))
 
@@ -112,7 +112,6 @@ import shutil  # noqa: E402
 
 import docx  # noqa: E402
 from docx.oxml.ns import qn  # noqa: E402
-
 from docx_comments import anchored_comments  # noqa: E402
 
 FIELD_NAME = _re.compile(r"\b[a-z_]+(\[\d+\])?\.[a-z_]+\b|\b[a-z]+_[a-z_]+\b")
@@ -192,7 +191,8 @@ def test_a_warning_on_a_default_term_says_it_is_a_default_and_does_not_contradic
     clauses.mkdir()
     text = (ROOT / "clauses" / "opzegging.md").read_text(encoding="utf-8")
     marked = _re.sub(r"\{% else %\}drie maanden\{% endif %\}\. Zwaarwegende",
-                     "{% else %}{{ standaard('looptijd.opzegtermijn_maanden', 'drie maanden') }}{% endif %}. Zwaarwegende",
+                     "{% else %}{{ standaard('looptijd.opzegtermijn_maanden', 'drie maanden') }}{% endif %}. "
+                     "Zwaarwegende",
                      text, count=1)
     if marked == text:
         assert "standaard('looptijd.opzegtermijn_maanden'" in text  # already marked in the library

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import zipfile
-from pathlib import Path
 
 import pytest
+from conftest import EXAMPLE_FILES, ROOT
+from docx_comments import anchored_comments
 
 from akkoord.anchoring import targets
 from akkoord.answers.loading import load_answers
@@ -15,8 +16,6 @@ from akkoord.build import active_findings, placed
 from akkoord.document import plain
 from akkoord.library import load_library
 from akkoord.provenance import MARKER_CHARS
-from conftest import EXAMPLE_FILES, ROOT
-from docx_comments import anchored_comments
 
 FIXTURE_FILES = sorted((ROOT / "tests" / "fixtures" / "clauses").glob("*.yaml"))
 ALL_FILES = EXAMPLE_FILES + FIXTURE_FILES
@@ -113,7 +112,8 @@ def test_each_comment_is_anchored_inside_the_lid_made_from_its_field(built, mode
                     and section in target.topics)
 
         assert any(fits(target, place) for target in holders for place in places), \
-            f"{code.group(0)} ({', '.join(places)}) staat op een lid dat daar niet van gemaakt is: {comment.paragraph[:80]}"
+            (f"{code.group(0)} ({', '.join(places)}) staat op een lid dat daar niet van gemaakt is: "
+             f"{comment.paragraph[:80]}")
     assert codes_commented == {finding.code for finding in findings}
 
 
@@ -129,7 +129,7 @@ def test_annex_rows_know_the_answers_they_show(models, name):
     for annex in traced:
         table = annex.table
         assert len(table.sources) == len(table.rows)
-        for row, paths in zip(table.rows, table.sources):
+        for row, paths in zip(table.rows, table.sources, strict=True):
             assert paths and all(path_exists(Answers, path) for path in paths), paths
             for path in paths:
                 goal = re.fullmatch(r"doelen\[(\d+)\]", path)

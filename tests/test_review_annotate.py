@@ -116,7 +116,8 @@ def test_every_finding_is_a_comment_on_its_paragraph(annotated):
 def test_the_copy_differs_from_the_draft_only_by_the_comments(annotated):
     source, target, _ = annotated
     original, copy = _parts(source), _parts(target)
-    assert _strip_anchors(copy["word/document.xml"], copy["word/comments.xml"]) == etree.tostring(etree.fromstring(original["word/document.xml"]),
+    assert _strip_anchors(copy["word/document.xml"],
+                          copy["word/comments.xml"]) == etree.tostring(etree.fromstring(original["word/document.xml"]),
                                                                        method="c14n")
     changed = {name for name in original if original[name] != copy.get(name)}
     assert changed <= {"word/document.xml", "word/comments.xml"}
@@ -141,7 +142,7 @@ def test_a_draft_without_comments_gets_a_comments_part(tmp_path, run_cli):
 @pytest.mark.skipif(not VALIDATOR.exists(), reason="the WordprocessingML schema check (shared/ooxml) is not here")
 def test_the_copy_is_valid_against_the_schema(annotated, tmp_path, run_cli):
     _, target, _ = annotated
-    result = subprocess.run([sys.executable, str(VALIDATOR), str(target)], capture_output=True, text=True)
+    result = subprocess.run([sys.executable, str(VALIDATOR), str(target)], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -156,7 +157,8 @@ def test_existing_target_is_kept_unless_overwrite(annotated, run_cli, tmp_path):
     assert zipfile.is_zipfile(target)
 
 
-@pytest.mark.parametrize("args", [("concept.txt", "uit.docx"), ("concept.docx", "uit.pdf"), ("concept.docx", "concept.docx")])
+@pytest.mark.parametrize("args",
+                         [("concept.txt", "uit.docx"), ("concept.docx", "uit.pdf"), ("concept.docx", "concept.docx")])
 def test_wrong_targets_are_usage_errors(run_cli, tmp_path, args):
     (tmp_path / "concept.txt").write_text("De gemeente overlegt regelmatig.\n", encoding="utf-8")
     write_docx(load_document(DATA / TUNING / "convenant-zonnedijk.md"), tmp_path / "concept.docx")

@@ -45,7 +45,8 @@ def test_kind_and_article_places(tmp_path):
 
 def test_recitals_and_introductions_bind_nobody():
     text = ("Samenwerkingsovereenkomst Warm Dorp\n\nOverwegingen\n\nPartijen streven naar een aardgasvrij dorp en "
-            "betrekken bewoners zoveel mogelijk.\n\nArtikel 1 Taken\n\nDe gemeente betrekt de werkgroep zoveel mogelijk "
+            "betrekken bewoners zoveel mogelijk.\n\nArtikel 1 Taken\n\nDe gemeente betrekt de werkgroep zoveel "
+            "mogelijk "
             "bij het plan.\n")
     review = review_text(text)
     vague = [item for item in review.findings if item.finding.category == "vaag"]

@@ -9,7 +9,6 @@ are the inputs that once broke akkoord, or that people plausibly write.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import io
 import re
 import tempfile
@@ -19,14 +18,15 @@ from typing import Any
 
 import pytest
 import yaml
+from conftest import EXAMPLE_FILES, files_in
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from akkoord.cli import main
 from akkoord.yamltext import parse_yaml
-from conftest import EXAMPLE_FILES, EXAMPLES, files_in
 
-FUZZ = settings(max_examples=int(__import__("os").environ.get("FUZZ_N", 30)), deadline=None, derandomize=not __import__("os").environ.get("FUZZ_N"),
+FUZZ = settings(max_examples=int(__import__("os").environ.get("FUZZ_N", 30)), deadline=None,
+                derandomize=not __import__("os").environ.get("FUZZ_N"),
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 EXAMPLE_DATA = {path.name: parse_yaml(path.read_text(encoding="utf-8")).data for path in EXAMPLE_FILES}
@@ -267,7 +267,8 @@ def test_anchors_aliases_and_merge_keys_reuse_what_was_written():
     text = edit("      - naam: mevrouw J.M. Bakker\n        functie: voorzitter",
                 "      - &voorzitter\n        naam: mevrouw J.M. Bakker\n        functie: voorzitter")
     text = edit("      naam: mevrouw J.M. Bakker\n      functie: voorzitter\n", "      <<: *voorzitter\n", text)
-    text = edit("    adres: Marktplein 1, 9730 AA Noorderzijl", "    adres: &stadhuis Marktplein 1, 9730 AA Noorderzijl", text)
+    text = edit("    adres: Marktplein 1, 9730 AA Noorderzijl",
+                "    adres: &stadhuis Marktplein 1, 9730 AA Noorderzijl", text)
     text = edit("  plaats: ", "  plaats: *stadhuis\n  x_plaats: ", text).replace("  x_plaats: ", "  # ", 1)
     from akkoord.answers.loading import load_answers
 
@@ -282,7 +283,8 @@ def test_anchors_aliases_and_merge_keys_reuse_what_was_written():
 
 def test_merge_key_fills_in_without_overriding():
     text = edit("    contactpersoon:\n      naam: mevrouw J.M. Bakker",
-                "    contactpersoon:\n      <<: {naam: iemand anders, functie: secretaris}\n      naam: mevrouw J.M. Bakker")
+                "    contactpersoon:\n      <<: {naam: iemand anders, functie: secretaris}\n      naam: mevrouw J.M. "
+                "Bakker")
     from akkoord.answers.loading import load_answers
 
     with tempfile.TemporaryDirectory() as folder:
@@ -431,7 +433,8 @@ USER_SYNTAX = "Wij {{ 7*7 }} en {% if x %} **niet vet** <b>geen html</b> c:\\pad
 
 
 def test_template_and_markdown_syntax_in_an_article_prints_literally():
-    path = built(edit("  - omschrijving: ", f"  - omschrijving: '{USER_SYNTAX}'\n    x: ").replace("    x: ", "    # ", 1))
+    path = built(edit("  - omschrijving: ", f"  - omschrijving: '{USER_SYNTAX}'\n    x: ").replace("    x: ", "    # ",
+                                                                                                   1))
     from docx_reading import all_text
 
     assert USER_SYNTAX in all_text(path)
@@ -448,7 +451,8 @@ def test_template_and_markdown_syntax_in_the_subtitle_prints_literally():
 def test_word_control_characters_are_cleaned_or_named():
     path = built(edit("gebied: Oosterwijk", 'gebied: "Ooster\\x0bwijk\\x0cnoord"'))
     assert path.exists()
-    refused(make(edit("gebied: Oosterwijk", 'gebied: "Ooster\\ufffewijk"')), "gebied: bevat een onzichtbaar stuurteken (U+FFFE)")
+    refused(make(edit("gebied: Oosterwijk", 'gebied: "Ooster\\ufffewijk"')),
+            "gebied: bevat een onzichtbaar stuurteken (U+FFFE)")
 
 
 def test_controleer_on_a_docx_that_is_a_zip_of_something_else():

@@ -10,7 +10,6 @@ import resource
 import time
 
 import pytest
-
 from conftest import EXAMPLES, files_in
 
 HEADER = """---

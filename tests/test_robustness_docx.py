@@ -10,7 +10,6 @@ from pathlib import Path
 
 import docx
 import pytest
-
 from conftest import EXAMPLES, files_in
 from ooxml_support import assert_schema_valid
 

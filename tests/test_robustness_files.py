@@ -13,7 +13,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, files_in
 
 EXAMPLE = EXAMPLES / "sok-energiecooperatie.yaml"

@@ -7,12 +7,12 @@ import io
 import time
 
 import pytest
+from conftest import EXAMPLES
 
 from akkoord.answers.loading import load_round_trip, parse_answers_text
 from akkoord.errors import UserError
 from akkoord.wizard.draft import round_trip_yaml
 from akkoord.yamltext import parse_yaml
-from conftest import EXAMPLES
 
 # Scalars whose meaning differs between YAML 1.1 (PyYAML) and 1.2 (ruamel), or that YAML reads as numbers.
 SCALARS = ["On", "on", "yes", "no", "y", "N", "off", "Off", "true", "True", "FALSE", "null", "~", "NULL",

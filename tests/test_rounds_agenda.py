@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import docx
 import pytest
-
 from conftest import EXAMPLES
 from docx_reading import articles
 

@@ -8,7 +8,6 @@ import shutil
 import subprocess
 
 import pytest
-
 from conftest import EXAMPLES
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")

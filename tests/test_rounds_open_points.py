@@ -6,7 +6,6 @@ import re
 import zipfile
 
 import pytest
-
 from conftest import EXAMPLES
 from docx_reading import articles
 
@@ -55,7 +54,8 @@ def test_strict_and_final_builds_refuse_while_points_are_open(run_cli, with_open
     if how == "--strikt":
         args.append("--strikt")
     else:
-        with_open_point.write_text(with_open_point.read_text(encoding="utf-8").replace("status: concept", "status: definitief"),
+        with_open_point.write_text(with_open_point.read_text(encoding="utf-8").replace("status: concept",
+                                                                                       "status: definitief"),
                                    encoding="utf-8")
         assert "status: definitief" in with_open_point.read_text(encoding="utf-8")
     result = run_cli(*args)

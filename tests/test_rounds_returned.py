@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import EXAMPLES
 from rounds_word import WordEdit
 
@@ -91,5 +90,6 @@ def test_reads_back_what_vergelijk_marked_a_goal_added_as_a_whole_paragraph(run_
     assert run_cli("vergelijk", tmp_path / "oud.yaml", tmp_path / "nieuw.yaml", "-o", tmp_path / "w.docx").code == 0
     result = run_cli("wijzigingen", tmp_path / "w.docx")
     assert result.code == 0, result.err
-    assert re.search(r"alinea ingevoegd door akkoord \(versie 0\.2\), 9 maart 2027: “[^”]*Een warmtescan voor elke straat",
+    assert re.search(r"alinea ingevoegd door akkoord \(versie 0\.2\), 9 maart 2027: “[^”]*Een warmtescan voor elke "
+                     r"straat",
                      result.out)

@@ -7,8 +7,10 @@ import datetime as dt
 import itertools
 
 import pytest
+from conftest import EXAMPLE_FILES, EXAMPLES
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
+from rounds_revisions import change_count, document_text
 
 from akkoord.answers.loading import answers_from_data, parse_yaml_file
 from akkoord.build import default_house_style
@@ -16,8 +18,6 @@ from akkoord.docx_writer import open_reference
 from akkoord.errors import UserError
 from akkoord.library import load_library
 from akkoord.rounds.compare import compare_answers, compare_versions, make_version
-from conftest import EXAMPLE_FILES, EXAMPLES
-from rounds_revisions import change_count, document_text
 
 TODAY = dt.date(2027, 1, 18)
 

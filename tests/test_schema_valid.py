@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import zipfile
-from pathlib import Path
 
 from ooxml_support import assert_schema_valid, generated_documents, schema_errors  # noqa: F401 (fixture)
 

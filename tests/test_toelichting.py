@@ -6,7 +6,6 @@ import re
 
 import docx
 import pytest
-
 from conftest import EXAMPLE_FILES, ROOT
 from docx_reading import all_text, articles
 

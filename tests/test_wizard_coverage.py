@@ -6,12 +6,13 @@ import re
 from pathlib import Path
 
 import pytest
+from test_wizard_flow import docx_text
+from wizard_driver import Each, ScriptedUI
 
 from akkoord.answers.labels import field_text, has_text, model_paths, pattern
 from akkoord.wizard.draft import Draft
-from test_wizard_flow import docx_text
-from wizard_driver import Each, ScriptedUI
 from akkoord.wizard.flow import Wizard
+
 
 #: Answers that make every question come up once: a supporter party, an activity with personal data.
 def everything() -> dict:

@@ -6,11 +6,12 @@ import re
 import zipfile
 from pathlib import Path
 
+from wizard_driver import IO_MINIMAL, Each
+from wizard_driver import run_wizard as run_and_build
+
 from akkoord.answers.loading import answers_from_data, load_answers
 from akkoord.errors import UserError
 from akkoord.wizard.draft import Draft
-from wizard_driver import IO_MINIMAL, Each
-from wizard_driver import run_wizard as run_and_build
 
 
 def run_wizard(draft, answers=None, **kwargs):
@@ -92,7 +93,7 @@ def test_every_way_of_stopping_at_every_question_resumes_there_and_keeps_everyth
 
 
 def test_a_concept_is_named_after_the_title_and_resumes_at_the_open_question(tmp_path):
-    outcome, ui = run_wizard(Draft(folder=tmp_path), dict(IO_MINIMAL), stop_at=5, stop_with=EOFError)
+    outcome, _ui = run_wizard(Draft(folder=tmp_path), dict(IO_MINIMAL), stop_at=5, stop_with=EOFError)
     assert outcome.interrupted
     assert outcome.concept == tmp_path / "intentieovereenkomst-aardgasvrij-zuiderveld.concept.yaml"
     assert "akkoord nieuw --hervat" in outcome.concept.read_text()
@@ -105,7 +106,7 @@ def test_the_wizard_writes_text_that_a_yaml_1_1_reader_would_misread_quoted(tmp_
 
 
 def test_nee_to_money_asks_no_funding_and_the_list_menus_default_to_going_on(tmp_path):
-    outcome, ui = run_wizard(Draft(folder=tmp_path), dict(IO_MINIMAL))
+    _outcome, ui = run_wizard(Draft(folder=tmp_path), dict(IO_MINIMAL))
     assert not [qid for qid in ui.asked if qid.startswith("financiering[")]
     for prompt in ui.prompts:
         if prompt.qid.endswith(".meer"):
@@ -155,7 +156,8 @@ def test_akkoord_maak_reads_the_answers_file_exactly_as_the_wizard_meant_it(tmp_
 def test_acknowledging_a_warning_keeps_the_reason_and_takes_it_off_the_review_screen(tmp_path):
     answers = dict(IO_MINIMAL, overzicht=Each(["borging", "__maak__"]),
                    **{"onderdeel.borging": Each(["__erken__", "__terug__"]),
-                      "onderdeel.borging.erkennen": "AK308", "erkend.AK308": "We spreken de evaluatie na de eerste avond af."})
+                      "onderdeel.borging.erkennen": "AK308",
+                      "erkend.AK308": "We spreken de evaluatie na de eerste avond af."})
     outcome, ui = run_wizard(Draft(folder=tmp_path), answers)
     assert load_answers(outcome.answers).acknowledged == {"AK308": "We spreken de evaluatie na de eerste avond af."}
     views = [prompt for prompt in ui.prompts if prompt.qid == "onderdeel.borging"]
@@ -179,7 +181,8 @@ def test_revising_a_file_changes_one_line_and_keeps_comments_and_style(tmp_path)
                "looptijd.opzegtermijn_maanden": "3"}
     outcome, ui = run_wizard(draft, answers, make_document=lambda answers, target: _fake_build(target))
     assert outcome.answers == answers_file
-    changed = [(old, new) for old, new in zip(original.splitlines(), answers_file.read_text().splitlines())
+    changed = [(old, new) for old,
+               new in zip(original.splitlines(), answers_file.read_text().splitlines(), strict=False)
                if old != new]
     assert changed == [("  opzegtermijn_maanden: 6", "  opzegtermijn_maanden: 3")]
     assert len(ui.prompts) == 5, ui.asked

@@ -12,8 +12,19 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from akkoord.document import (ANSWER, DEFAULT, PLACEHOLDER, Agreement, Inline, Mark, Provenance, Remark,
-                              marks_in, parent, within)
+from akkoord.document import (
+    ANSWER,
+    DEFAULT,
+    PLACEHOLDER,
+    Agreement,
+    Inline,
+    Mark,
+    Provenance,
+    Remark,
+    marks_in,
+    parent,
+    within,
+)
 
 if TYPE_CHECKING:
     from akkoord.library import Library
@@ -45,13 +56,13 @@ class Target:
     party_index: int | None = None
 
 
-def targets(agreement: Agreement, library: "Library | None" = None) -> list[Target]:
+def targets(agreement: Agreement, library: Library | None = None) -> list[Target]:
     """Every commentable paragraph in document order, with a Dutch name for where it is."""
     found = [Target(party.key, (party.comparitie,), party.provenance, f"comparitie van {party.label}",
                     party_index=index)
              for index, party in enumerate(agreement.parties)]
     for number, (inline, key, provenance) in enumerate(
-            zip(agreement.recitals, agreement.recital_keys, agreement.recital_provenance)):
+            zip(agreement.recitals, agreement.recital_keys, agreement.recital_provenance, strict=False)):
         found.append(Target(key, (inline,), provenance, f"overweging {chr(ord('A') + number % 26)}"))
     for number, article in enumerate(agreement.articles, start=1):
         clause = library.clauses.get(article.clause_id) if library else None
@@ -144,7 +155,7 @@ def _finding_on(remark: PlacedRemark, item: Mark | None, words: str) -> str:
     return finding_text(remark)
 
 
-def place_remarks(agreement: Agreement, remarks: list[PlacedRemark], library: "Library | None" = None, *,
+def place_remarks(agreement: Agreement, remarks: list[PlacedRemark], library: Library | None = None, *,
                   comments: bool = True) -> None:
     """Fill `agreement.remarks`: findings where they belong, then notes on defaults and placeholders."""
     found = targets(agreement, library)

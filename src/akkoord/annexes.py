@@ -15,7 +15,8 @@ def role_annex(answers: Answers) -> Annex:
     for index, party in enumerate(answers.parties):
         sources.append((f"partijen[{index}]",
                         *(f"rollen[{n}]" for n, role in enumerate(answers.roles) if role.party == party.id),
-                        *(f"participatie[{n}]" for n, task in enumerate(answers.participation) if task.owner == party.id)))
+                        *(f"participatie[{n}]" for n,
+                          task in enumerate(answers.participation) if task.owner == party.id)))
         roles = [role for role in answers.roles if role.party == party.id]
         tasks = [task.task for task in answers.participation if task.owner == party.id]
         duties = [duty for role in roles for duty in role.responsibilities] + \
@@ -46,7 +47,8 @@ def timeline_annex(answers: Answers) -> Annex:
                            f"doelen[{number}]"))
     for number, task in enumerate(answers.participation):
         if task.deadline:
-            owner = answers.party(task.owner).label if task.owner and answers.party(task.owner) else ""
+            party = answers.party(task.owner) if task.owner else None
+            owner = party.label if party else ""
             events.append((task.deadline, format_date(task.deadline),
                            task.task[:1].upper() + task.task[1:] + (f" ({owner})" if owner else ""),
                            "participatie", f"participatie[{number}]"))

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 from akkoord.anchoring import PlacedRemark, place_remarks
 from akkoord.annexes import role_annex, timeline_annex
@@ -42,7 +43,7 @@ def template_context(answers: Answers, today: dt.date) -> dict[str, Any]:
     """
     context = dict(trace_answers(answers.model_dump(by_alias=True)))
     parties = []
-    for party, data in zip(answers.parties, context["partijen"]):
+    for party, data in zip(answers.parties, context["partijen"], strict=True):
         # The label is how the party is named everywhere; as a derived name it is not traced.
         dict.__setitem__(data, "aanduiding", party.label)
         parties.append(data)
@@ -152,19 +153,19 @@ def _assemble(answers: Answers, library: Library, *, explanatory_notes: bool, to
     articles = [_render_clause(clause, context, condition_reads[clause.id]) for clause in chosen]
     if explanatory_notes:
         # Written for this document: the notes see the same answers and the leden just made.
-        for number, (clause, made) in enumerate(zip(chosen, articles), start=1):
+        for number, (clause, made) in enumerate(zip(chosen, articles, strict=True), start=1):
             made.note = render_note(library, clause, number, made, context)
 
     parties = []
-    for party, data in zip(answers.parties, context["partijen"]):
-        markdown, log = _render_file(library, "comparitie.md", {**context, "deze_partij": data})
+    for party, data in zip(answers.parties, context["partijen"], strict=True):
+        markdown, reads = _render_file(library, "comparitie.md", {**context, "deze_partij": data})
         comparitie = _join(parse_paragraphs(markdown))
         parties.append(PartyBlock(
             label=party.label, name=party.name, comparitie=comparitie,
             signatories=tuple(Signatory(rep.name, rep.function) for rep in party.representatives),
-            key=f"comparitie.{party.id}", provenance=Provenance.of([comparitie], (path for _, path in log))))
-    markdown, log = _render_file(library, "overwegingen.md", context)
-    recitals = [(inline, reads) for member, reads in parse_members_with_reads(markdown, log)
+            key=f"comparitie.{party.id}", provenance=Provenance.of([comparitie], (path for _, path in reads))))
+    markdown, recital_reads = _render_file(library, "overwegingen.md", context)
+    recitals = [(inline, reads) for member, reads in parse_members_with_reads(markdown, recital_reads)
                 for inline in (member.text, *member.items)]
     recital_members = _keyed("overwegingen", [(Member(text=inline), reads) for inline, reads in recitals])
 

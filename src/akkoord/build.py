@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from akkoord.anchoring import PlacedRemark, open_placeholders
 from akkoord.answers.loading import load_answers
 from akkoord.answers.model import Answers
-from akkoord.anchoring import PlacedRemark, open_placeholders
 from akkoord.assembly import assemble, templates_dir
 from akkoord.document import Agreement
 from akkoord.docx_notes import write_notes
@@ -63,7 +63,8 @@ class Builder:
         findings = active_findings(answers)
         if self.options.strict and findings:
             raise UserError(
-                f"{source}: {len(findings)} waarschuwing(en) staan nog open; in de strikte modus wordt er niets gemaakt.",
+                f"{source}: {len(findings)} waarschuwing(en) staan nog open; in de strikte modus wordt er niets "
+                f"gemaakt.",
                 "Bekijk ze met 'akkoord controleer', verbeter de antwoorden of erken ze onder 'erkend:'.",
                 exit_code=ExitCode.WAARSCHUWINGEN, remedy=Remedy.STRICT)
         agreement = assemble(answers, self.library, remarks=[placed(f) for f in findings],

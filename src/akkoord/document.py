@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Iterable
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ class Provenance:
     reads: tuple[str, ...] = ()
 
     @classmethod
-    def of(cls, inlines: Iterable[Inline], reads: Iterable[str] = ()) -> "Provenance":
+    def of(cls, inlines: Iterable[Inline], reads: Iterable[str] = ()) -> Provenance:
         marks = marks_in(inlines)
         return cls(answers=_unique(m.path for m in marks if m.kind == ANSWER),
                    defaults=_unique(m.path for m in marks if m.kind == DEFAULT),

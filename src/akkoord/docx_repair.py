@@ -76,7 +76,8 @@ def _number(text: str | None) -> int:
 
 def renumber_odd_ids(numbering) -> None:
     """A house style's list ids that are no numbers ('x') or missing get free numbers, references too."""
-    for tag, attribute, reference in (("w:abstractNum", "w:abstractNumId", "w:abstractNumId"), ("w:num", "w:numId", None)):
+    for tag, attribute, reference in (("w:abstractNum", "w:abstractNumId", "w:abstractNumId"),
+                                      ("w:num", "w:numId", None)):
         elements = numbering.findall(qn(tag))
         free = max([_number(e.get(qn(attribute))) for e in elements] + [0]) + 1
         for element in elements:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
+
 from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
@@ -14,12 +15,13 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import nsdecls, qn
+from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.parts.numbering import NumberingPart
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from akkoord.docx_repair import renumber_odd_ids, repair_sections, repair_settings
 from akkoord.document import PLACEHOLDER, Agreement, Article, Inline, Mark, Remark, Run, Table
+from akkoord.docx_repair import renumber_odd_ids, repair_sections, repair_settings
 from akkoord.dutch import format_date
 from akkoord.errors import Remedy, UserError
 from akkoord.provenance import MARKER_CHARS
@@ -47,7 +49,7 @@ _ARTICLE_LEVELS = f"""
   <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:suff w:val="tab"/><w:lvlText w:val="%3."/>
     <w:lvlJc w:val="left"/>
     <w:pPr><w:tabs><w:tab w:val="num" w:pos="{ITEM_LEFT}"/></w:tabs><w:ind w:left="{ITEM_LEFT}" w:hanging="{ITEM_HANGING}"/></w:pPr></w:lvl>
-</w:abstractNum>"""
+</w:abstractNum>"""  # noqa: E501 (one numbering level per line)
 
 _LETTER_LIST = f"""
 <w:abstractNum {nsdecls('w')} w:abstractNumId="{{aid}}">
@@ -55,7 +57,7 @@ _LETTER_LIST = f"""
   <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{{fmt}}"/><w:suff w:val="tab"/><w:lvlText w:val="{{text}}"/>
     <w:lvlJc w:val="left"/>
     <w:pPr><w:tabs><w:tab w:val="num" w:pos="{MEMBER_LEFT}"/></w:tabs><w:ind w:left="{MEMBER_LEFT}" w:hanging="{MEMBER_HANGING}"/></w:pPr></w:lvl>
-</w:abstractNum>"""
+</w:abstractNum>"""  # noqa: E501 (one numbering level per line)
 
 _EMPTY_NUMBERING = f'<w:numbering {nsdecls("w")}/>'
 _TABLE = qn("w:tbl")
@@ -90,7 +92,8 @@ def open_reference(path: Path | None, default: Path) -> Reference:
     try:
         parsed = Document(io.BytesIO(data))
     except Exception as error:  # zipfile, lxml and python-docx raise many kinds on damaged files
-        raise UserError(f"{source}: dit is geen leesbaar Word-document (.docx) ({type(error).__name__}).", hint) from None
+        raise UserError(f"{source}: dit is geen leesbaar Word-document (.docx) ({type(error).__name__}).",
+                        hint) from None
     return Reference(data, parsed)
 
 
@@ -218,7 +221,8 @@ class _Writer:
             properties.append(f'<w:jc w:val="{align}"/>')
         if isinstance(runs, str):
             runs = (Run(runs),)
-        self._pending.append(f"<w:p><w:pPr>{''.join(properties)}</w:pPr>{self._runs_xml(runs, bold, color, remarks)}</w:p>")
+        self._pending.append(f"<w:p><w:pPr>{''.join(properties)}</w:pPr>"
+                             f"{self._runs_xml(runs, bold, color, remarks)}</w:p>")
 
     def _runs_xml(self, runs: Inline, bold: bool, color: str | None, remarks: list[Remark] | tuple[Remark, ...]) -> str:
         """The runs, merged where formatting allows, with a comment range per remark over the runs it is about."""
@@ -238,7 +242,9 @@ class _Writer:
         for index, run in enumerate(runs):
             current = (run.bold or bold, run.italic, any(item.kind == PLACEHOLDER for item in run.marks))
             if group and (current != style or index in starts):
-                pieces.append(_run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))  # type: ignore[index]
+                assert style is not None  # set with the group's first run
+                pieces.append(_run_xml("".join(group), bold=style[0], italic=style[1], color=color,
+                                       highlight=style[2]))
                 group = []
             pieces.extend(f'<w:commentRangeStart w:id="{number}"/>' for number in starts.get(index, ()))
             group.append(run.text)
@@ -304,7 +310,7 @@ class _Writer:
     def _index_remarks(self, agreement: Agreement) -> None:
         """Remarks by (paragraph key, part): a remark with a mark goes to the first part holding that mark."""
         parts: dict[str, tuple[Inline, ...]] = {party.key: (party.comparitie,) for party in agreement.parties}
-        parts.update((key, (inline,)) for key, inline in zip(agreement.recital_keys, agreement.recitals))
+        parts.update((key, (inline,)) for key, inline in zip(agreement.recital_keys, agreement.recitals, strict=False))
         for article in agreement.articles:
             parts.update((member.key, (member.text, *member.items)) for member in article.members)
         for remark in agreement.remarks:
@@ -369,7 +375,7 @@ class _Writer:
     def _recitals(self, agreement: Agreement) -> None:
         self.heading(agreement.recitals_heading, 2)
         keys = agreement.recital_keys or [""] * len(agreement.recitals)
-        for recital, key in zip(agreement.recitals, keys):
+        for recital, key in zip(agreement.recitals, keys, strict=False):
             self.paragraph(recital, num=(self.recital_num, 0), remarks=self.remarks_for(key))
         self.paragraph(agreement.recitals_closing)
 
@@ -415,7 +421,8 @@ class _Writer:
     def _table(self, data: Table) -> None:
         """An annex table, written as one piece of WordprocessingML (cell by cell is ten times slower)."""
         section = self.doc.sections[-1]  # sizes repaired in _repair_sections, so all are numbers
-        usable = max(1000, int((section.page_width - section.left_margin - section.right_margin) / 635))  # EMU -> twips
+        width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+        usable = max(1000, int(width / 635))  # EMU -> twips
         shares = data.widths or tuple(1.0 for _ in data.header)
         widths = [int(usable * share / sum(shares)) for share in shares]
         style = ""
@@ -450,7 +457,8 @@ _BORDERS = "<w:tblBorders>" + "".join(
 def _run_xml(text: str, *, bold: bool = False, italic: bool = False, color: str | None = None,
              highlight: bool = False) -> str:
     # Element order inside w:rPr is fixed by the schema: b, i, color, highlight.
-    properties = ("<w:b/>" if bold else "") + ("<w:i/>" if italic else "") + (f'<w:color w:val="{color}"/>' if color else "")
+    properties = (("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
+                  + (f'<w:color w:val="{color}"/>' if color else ""))
     if highlight:
         properties += '<w:highlight w:val="yellow"/>'
     # No provenance marker may reach a document, whatever path the text took.
@@ -470,11 +478,12 @@ def _span(runs: Inline, item: Mark) -> tuple[int, int]:
 
 
 def _table_row(cells: tuple[str, ...], widths: list[int], *, header: bool) -> str:
-    row_properties = '<w:trPr><w:tblHeader w:val="true"/></w:trPr>' if header else '<w:trPr><w:cantSplit w:val="true"/></w:trPr>'
+    row_properties = ('<w:trPr><w:tblHeader w:val="true"/></w:trPr>' if header
+                      else '<w:trPr><w:cantSplit w:val="true"/></w:trPr>')
     shading = '<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>' if header else ""
     run_properties = f'<w:rPr>{"<w:b/>" if header else ""}<w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>'
     parts = [f"<w:tr>{row_properties}"]
-    for text, width in zip(cells, widths):
+    for text, width in zip(cells, widths, strict=False):
         paragraphs = "".join(
             f'<w:p><w:pPr><w:spacing w:after="40"/></w:pPr><w:r>{run_properties}'
             f'<w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
@@ -486,7 +495,7 @@ def _table_row(cells: tuple[str, ...], widths: list[int], *, header: bool) -> st
 
 def _field(paragraph: Paragraph, instruction: str) -> None:
     """A Word field such as PAGE, with a placeholder result Word and LibreOffice recompute."""
-    def char(kind: str) -> OxmlElement:
+    def char(kind: str) -> BaseOxmlElement:
         run = OxmlElement("w:r")
         fld = OxmlElement("w:fldChar")
         fld.set(qn("w:fldCharType"), kind)

@@ -32,11 +32,18 @@ class ClauseMeta(BaseModel):
     titel: str = Field(min_length=1, description="Kop van het artikel.")
     soorten: list[AgreementType] = Field(min_length=1, description="In welke overeenkomsten de clausule staat.")
     volgorde: int = Field(ge=0, description="Plaats in de overeenkomst; lager komt eerder.")
-    voorwaarde: str | None = Field(default=None, description="Jinja-expressie over de antwoorden; de clausule komt er alleen in als die waar is.")
-    bindend_in_io: bool = Field(default=False, description="Of dit artikel in een intentieovereenkomst juridisch bindend is.")
+    voorwaarde: str | None = Field(default=None,
+                                   description="Jinja-expressie over de antwoorden; de clausule komt er alleen in als "
+                                               "die waar is.")
+    bindend_in_io: bool = Field(default=False,
+                                description="Of dit artikel in een intentieovereenkomst juridisch bindend is.")
     toelichting: str = Field(min_length=1, description="Korte toelichting voor de jurist: waarom het artikel er staat.")
-    bron: str = Field(min_length=1, description="Wetsartikel, jurisprudentie of rapportparagraaf waarop het artikel steunt.")
-    onderwerpen: list[str] = Field(default_factory=list, description="Onderdelen van het antwoordenbestand waarover het artikel gaat (bijvoorbeeld financiering); waarschuwingen daarover komen als opmerking bij dit artikel.")
+    bron: str = Field(min_length=1,
+                      description="Wetsartikel, jurisprudentie of rapportparagraaf waarop het artikel steunt.")
+    onderwerpen: list[str] = Field(default_factory=list,
+                                   description="Onderdelen van het antwoordenbestand waarover het artikel gaat "
+                                               "(bijvoorbeeld financiering); waarschuwingen daarover komen als "
+                                               "opmerking bij dit artikel.")
 
     @field_validator("toelichting", "bron", "titel")
     @classmethod
@@ -143,8 +150,8 @@ def load_clause(path: Path, env: ImmutableSandboxedEnvironment) -> Clause:
         problems = []
         for item in error.errors():
             loc = tuple(item["loc"])
-            line = parsed.line_of(loc)
-            line_text = f", regel {line + 1}" if line else ""  # the block starts on line 2
+            block_line = parsed.line_of(loc)
+            line_text = f", regel {block_line + 1}" if block_line else ""  # the block starts on line 2
             message = "ontbreekt" if item["type"] == "missing" else (
                 "is geen bekend veld" if item["type"] == "extra_forbidden" else item["msg"])
             problems.append(f"  {path}{line_text}, {format_path(loc)}: {message}")
@@ -163,6 +170,6 @@ def load_clause(path: Path, env: ImmutableSandboxedEnvironment) -> Clause:
         if error.lineno and error.name is None and meta.voorwaarde:
             # An error in the condition: point at its line in the file (the block starts on line 2).
             key_line = parsed.line_of(("voorwaarde",))
-            error.lineno = key_line + 1 if key_line else None
+            error.lineno = key_line + 1 if key_line else 0  # 0: no line, as template_error reads it
         raise template_error(error, path) from None
     return Clause(meta=meta, path=path, template=template, condition=condition, source=text)

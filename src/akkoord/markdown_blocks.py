@@ -112,7 +112,7 @@ def parse_members_with_reads(markdown: str, reads: list[tuple[int, str]] | None 
             # The lid that contains the line, or the first one after it (a condition above its lid).
             lid = min(bisect.bisect_left(last_lines, line), len(kept) - 1)
             read_by_lid[lid].append(path)
-    return [(member, paths) for (member, _), paths in zip(kept, read_by_lid)]
+    return [(member, paths) for (member, _), paths in zip(kept, read_by_lid, strict=True)]
 
 
 def parse_paragraphs(markdown: str) -> list[Inline]:

@@ -8,9 +8,9 @@ import os
 import signal
 import stat
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from akkoord.errors import Remedy, UserError
 from akkoord.userfiles import os_reason
@@ -124,7 +124,8 @@ def _temporary_copy(folder: Path, data: bytes) -> Path:
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(path)
-        raise UserError(f"{folder}: kan niet schrijven: {os_reason(error)}.", _WRITE_HINT, remedy=Remedy.OUTPUT) from None
+        raise UserError(f"{folder}: kan niet schrijven: {os_reason(error)}.", _WRITE_HINT,
+                        remedy=Remedy.OUTPUT) from None
     return Path(path)
 
 
@@ -157,7 +158,8 @@ def plan_targets(sources: list[Path], output: Path | None) -> list[tuple[Path, P
         if not source.name or source.name == "..":
             raise UserError(f"{source} is een map, geen antwoordenbestand.", "Geef het .yaml-bestand zelf op.")
     if output is not None and not str(output):
-        raise UserError("lege naam opgegeven voor de uitvoer.", "Geef een map of een bestandsnaam die eindigt op .docx op.",
+        raise UserError("lege naam opgegeven voor de uitvoer.",
+                        "Geef een map of een bestandsnaam die eindigt op .docx op.",
                         remedy=Remedy.OUTPUT)
     pairs = _pairs(sources, output)
     seen: dict[str, Path] = {}
@@ -185,11 +187,13 @@ def _pairs(sources: list[Path], output: Path | None) -> list[tuple[Path, Path]]:
                             "Geef een map op, bijvoorbeeld uit/.", remedy=Remedy.OUTPUT)
         if kind == "missing":
             raise UserError(f"{output}: deze map bestaat niet.",
-                            f"Maak de map eerst aan (mkdir -p '{output}') of geef een bestandsnaam op die eindigt op .docx.",
+                            f"Maak de map eerst aan (mkdir -p '{output}') of geef een bestandsnaam op die eindigt op "
+                            f".docx.",
                             remedy=Remedy.OUTPUT)
         if kind != "folder":
             raise UserError(f"{output}: dit is geen map ({kind}).",
-                            "Geef een bestaande map op, of een bestandsnaam die eindigt op .docx.", remedy=Remedy.OUTPUT)
+                            "Geef een bestaande map op, of een bestandsnaam die eindigt op .docx.",
+                            remedy=Remedy.OUTPUT)
         return [(source, output / f"{source.stem}.docx") for source in sources]
     return [(sources[0], output)]
 

@@ -69,7 +69,7 @@ def to_pdf(documents: list[Path], *, notes: bool = False, overwrite: bool = Fals
             raise UserError(f"LibreOffice ({program}) kan niet gestart worden: {error.strerror or error}.",
                             f"Installeer LibreOffice opnieuw (Debian/Ubuntu: sudo apt install {PACKAGE}).") from None
         written = []
-        for document, copy in zip(documents, inputs):
+        for document, copy in zip(documents, inputs, strict=False):
             result = converted / (copy.stem + ".pdf")
             if not result.is_file() or result.stat().st_size == 0:
                 raise UserError(f"{document}: LibreOffice heeft hiervan geen PDF gemaakt.",

@@ -15,9 +15,10 @@ import datetime as dt
 import re
 import types
 import typing
+from collections.abc import Iterator
 from contextlib import contextmanager
 from decimal import Decimal
-from typing import Any, Iterator
+from typing import Any
 
 from jinja2.runtime import Context
 from pydantic import BaseModel
@@ -41,36 +42,36 @@ class TracedText(str):
 
     path: str
 
-    def __new__(cls, value: str, path: str) -> "TracedText":
+    def __new__(cls, value: str, path: str) -> TracedText:
         made = super().__new__(cls, MARKER_CHARS.sub("", value))
         made.path = path
         return made
 
-    def _same(self, value: str) -> "TracedText":
+    def _same(self, value: str) -> TracedText:
         return TracedText(value, self.path)
 
-    def strip(self, chars: str | None = None) -> "TracedText":
+    def strip(self, chars: str | None = None) -> TracedText:
         return self._same(str.strip(self, chars))
 
-    def rstrip(self, chars: str | None = None) -> "TracedText":
+    def rstrip(self, chars: str | None = None) -> TracedText:
         return self._same(str.rstrip(self, chars))
 
-    def lstrip(self, chars: str | None = None) -> "TracedText":
+    def lstrip(self, chars: str | None = None) -> TracedText:
         return self._same(str.lstrip(self, chars))
 
-    def lower(self) -> "TracedText":
+    def lower(self) -> TracedText:
         return self._same(str.lower(self))
 
-    def upper(self) -> "TracedText":
+    def upper(self) -> TracedText:
         return self._same(str.upper(self))
 
-    def capitalize(self) -> "TracedText":
+    def capitalize(self) -> TracedText:
         return self._same(str.capitalize(self))
 
-    def replace(self, old: str, new: str, count: int = -1) -> "TracedText":  # type: ignore[override]
+    def replace(self, old: str, new: str, count: int = -1) -> TracedText:  # type: ignore[override]
         return self._same(str.replace(self, old, new, count))
 
-    def __getitem__(self, index: Any) -> "TracedText":  # type: ignore[override]
+    def __getitem__(self, index: Any) -> TracedText:
         return self._same(str.__getitem__(self, index))
 
 
@@ -104,7 +105,7 @@ def _traced_number(value: int, path: str) -> TracedNumber:
     return made
 
 
-class TracedMapping(dict):  # type: ignore[type-arg]
+class TracedMapping(dict):
     """A section of the answers; reading a field logs its path (see `collecting`)."""
 
     path: str
@@ -117,10 +118,10 @@ class TracedMapping(dict):  # type: ignore[type-arg]
         return value
 
     def get(self, key: Any, default: Any = None) -> Any:
-        return self[key] if key in self else default
+        return self[key] if key in self else default  # noqa: SIM401 (this is get itself)
 
 
-class TracedList(list):  # type: ignore[type-arg]
+class TracedList(list):
     path: str
 
 
@@ -206,7 +207,7 @@ def path_exists(model: type[BaseModel], path: str) -> bool:
 
 # --- collecting marks and reads during one assembly ----------------------------------------------------
 
-class ReadLog(list):  # type: ignore[type-arg]
+class ReadLog(list):
     """(output position, path) for every field read while rendering one template."""
 
     position = 0

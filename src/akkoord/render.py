@@ -11,14 +11,15 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
-from markupsafe import Markup
 from jinja2 import BaseLoader, FileSystemBytecodeCache, StrictUndefined, TemplateNotFound
 from jinja2.exceptions import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
+from markupsafe import Markup
 
 from akkoord.document import ANSWER, DEFAULT, PLACEHOLDER, Mark
 from akkoord.dutch import format_amount, format_date, in_words
@@ -154,7 +155,7 @@ def default(path: str, text: Any = None, uitleg: str | None = None, caller: Any 
 
 
 def path_helper(value: Any, key: str | int | None = None) -> str:
-    return path_of(value, key)
+    return path_of(value, key)  # type: ignore[arg-type]  # a list position is a key too
 
 
 HELPERS: dict[str, Callable[..., Any]] = {
@@ -208,8 +209,8 @@ def _bytecode_cache(env: Any) -> FileSystemBytecodeCache | None:
         folder = os.path.join(base, "jinja", _fingerprint(env))
         try:
             os.makedirs(folder, exist_ok=True)
-            probe = tempfile.NamedTemporaryFile(dir=folder)
-            probe.close()
+            with tempfile.NamedTemporaryFile(dir=folder):
+                pass
         except OSError:
             continue
         return FileSystemBytecodeCache(folder)
@@ -256,9 +257,9 @@ def template_error(error: Exception, path: Path | str, what: str = "clausule") -
     """Translate a jinja error into a Dutch message with file name and line."""
     if isinstance(error, TemplateSyntaxError):
         line = error.lineno
-        detail = error.message
+        detail = str(error.message)
     else:
-        line = _template_line(str(path))
+        line = _template_line(str(path))  # type: ignore[assignment]  # None: no line known
         detail = str(error)
     where = f"{path}, regel {line}" if line else str(path)
     if isinstance(error, SecurityError):

@@ -13,7 +13,8 @@ import math
 import re
 import signal
 import threading
-from typing import Any, Iterable, Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
 from jinja2 import Template, nodes
 from jinja2.compiler import CodeGenerator, Frame
@@ -57,9 +58,9 @@ def _length(value: Any) -> int | None:
 
 
 def _check_binop(operator: str, left: Any, right: Any) -> None:
-    if operator == "**" and isinstance(left, (int, float)) and isinstance(right, (int, float)):
-        if abs(right) > 1 and abs(left) > 1 and abs(right) * math.log10(abs(left)) > MAX_DIGITS:
-            raise _too_big(f"{left} ** {right}")
+    if operator == "**" and isinstance(left, (int, float)) and isinstance(right, (int, float)) \
+            and abs(right) > 1 and abs(left) > 1 and abs(right) * math.log10(abs(left)) > MAX_DIGITS:
+        raise _too_big(f"{left} ** {right}")
     if operator == "*":
         for sized, count in ((left, right), (right, left)):
             length = _length(sized)
@@ -158,7 +159,7 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         _check_binop(operator, left, right)
         return _check_size(super().call_binop(context, operator, left, right))
 
-    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805 (jinja's signature)
+    def call(__self, __context: Any, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         owner = getattr(__obj, "__self__", None)
         name = getattr(__obj, "__name__", "")
         if isinstance(owner, str) and name in _WIDTH_METHODS:
@@ -170,7 +171,8 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
     def wrap_str_format(self, value: Any) -> Any:
         # The sandbox swaps str.format for its own formatter when the attribute is read; check the
         # widths in the format string first ('{:>999999999}').
-        if isinstance(getattr(value, "__self__", None), str) and getattr(value, "__name__", "") in ("format", "format_map"):
+        if isinstance(getattr(value, "__self__", None), str) and getattr(value, "__name__", "") in ("format",
+                                                                                                    "format_map"):
             _check_widths(_FORMAT_WIDTH.findall(value.__self__))
         return super().wrap_str_format(value)
 
@@ -179,7 +181,7 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         return _join(str(part) for part in parts)
 
     # Template.render joins the rendered pieces with this: a clause that loops printing text stops here.
-    concat = staticmethod(lambda parts: _join(parts))
+    concat = staticmethod(lambda parts: _join(parts))  # noqa: PLW0108 (_join is defined further down)
 
 
 def _join(parts: Iterable[str]) -> str:

@@ -54,7 +54,8 @@ def read_bytes(path: Path, *, what: str, limit: int, hint: str | None = None,
     opened (stat follows symlinks); reading stops one byte past the limit in case the file grows.
     """
     if not str(path):
-        raise UserError(f"lege bestandsnaam opgegeven voor {what}.", hint or "Geef de naam van een bestand op.", remedy=remedy)
+        raise UserError(f"lege bestandsnaam opgegeven voor {what}.", hint or "Geef de naam van een bestand op.",
+                        remedy=remedy)
     try:
         info = os.stat(path)
     except FileNotFoundError:

@@ -92,7 +92,8 @@ _PROBLEMS = (
     ("second occurrence", "hetzelfde anker (&naam) staat twee keer in het bestand"),
     ("expected '-' indicator", "een lijst en velden door elkaar op dezelfde inspringing"),
     ("could not find expected ':'", "een regel zonder dubbele punt tussen veldnaam en waarde"),
-    ("did not find expected key", "de inspringing klopt niet, of er staat iets achter een waarde tussen aanhalingstekens"),
+    ("did not find expected key",
+     "de inspringing klopt niet, of er staat iets achter een waarde tussen aanhalingstekens"),
     ("end of stream", "het bestand houdt op midden in een waarde; sluit de aanhalingstekens"),
     ("unknown directive", "een regel die met % begint; haal die weg"),
     ("another document", "meer dan één document (regels met ---); zet alles in één document"),
@@ -230,7 +231,7 @@ def _scalar(node: yaml.Node) -> Any:
         return node.value
     if tag == "timestamp":
         try:
-            value = _TIMESTAMPS.construct_yaml_timestamp(node)
+            value = _TIMESTAMPS.construct_yaml_timestamp(node)  # type: ignore[arg-type]  # a scalar, by its tag
         except (ValueError, TypeError, AttributeError, OverflowError):
             # Looks like a date but is none (2027-13-45): the text goes on, and the model says what is wrong.
             return node.value

@@ -5,9 +5,10 @@ from __future__ import annotations
 import difflib
 import types
 import typing
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -55,7 +56,8 @@ def read_text(path: Path) -> str:
                           hint="Controleer de naam en map; maak een nieuw antwoordenbestand met 'akkoord nieuw'.")
 
 
-_YAML_HINT = "Let op inspringing met spaties (geen tabs) en zet tekst met een dubbele punt erin tussen aanhalingstekens."
+_YAML_HINT = ("Let op inspringing met spaties (geen tabs) en zet tekst met een dubbele punt erin tussen "
+              "aanhalingstekens.")
 
 
 def parse_answers_text(text: str, file_name: str) -> YamlText:
@@ -66,7 +68,8 @@ def parse_answers_text(text: str, file_name: str) -> YamlText:
         line = f", regel {error.line}" if error.line else ""
         field = f", {format_path(error.path)}" if error.path else ""
         raise UserError(f"{file_name}{line}{field}: {error.message}.",
-                        "Maak de tekst korter of zet de lange tekst in een bijlage buiten het antwoordenbestand.") from None
+                        "Maak de tekst korter of zet de lange tekst in een bijlage buiten het "
+                        "antwoordenbestand.") from None
     except YamlSyntaxError as error:
         line = f", regel {error.line}" if error.line else ""
         raise UserError(f"{file_name}{line}: dit is geen geldige YAML ({error.message}).", _YAML_HINT) from None
@@ -165,7 +168,7 @@ def line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
     return line
 
 
-def _problem_from_error(error: dict[str, Any], locate: LineLookup, data: Any) -> Problem:
+def _problem_from_error(error: Mapping[str, Any], locate: LineLookup, data: Any) -> Problem:
     loc = _written_loc(tuple(error["loc"]), data)
     message = _dutch_message(error, loc)
     return Problem(path=format_path(loc), message=message, line=locate(loc))
@@ -190,7 +193,7 @@ def _written_loc(loc: tuple[Any, ...], data: Any) -> tuple[Any, ...]:
     return tuple(kept)
 
 
-def _dutch_message(error: dict[str, Any], loc: tuple[Any, ...]) -> str:
+def _dutch_message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> str:
     kind = error["type"]
     value = error.get("input")
     context = error.get("ctx") or {}

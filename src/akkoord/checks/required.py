@@ -29,6 +29,7 @@ FINITE = 32
 
 def _finite(items) -> list[str] | None:
     spellings = [""]
+    options: list[str] | None
     for op, value in items:
         if op is sre.LITERAL:
             options = [chr(value).lower()]
@@ -36,7 +37,7 @@ def _finite(items) -> list[str] | None:
             options = _finite(value[-1])
         elif op is sre.BRANCH:
             parts = [_finite(alternative) for alternative in value[1]]
-            options = None if any(part is None for part in parts) else [text for part in parts for text in part]
+            options = None if any(part is None for part in parts) else [text for part in parts for text in part or ()]
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and value[1] <= 1:
             inner = _finite(value[2])
             options = None if inner is None else ([""] if value[0] == 0 else []) + inner

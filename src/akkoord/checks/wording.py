@@ -31,12 +31,15 @@ CONCRETE_TIME = re.compile(
     rf"|\d{{1,2}}\s+(?:{_MONTHS})\b"                                              # 1 juli
     rf"|(?:{_MONTHS})\s+(?:19|20)\d{{2}}"                                         # juli 2027
     r"|(?:vóór|uiterlijk|in|eind|begin|medio|half|najaar|voorjaar|zomer|winter|kwartaal)"
-    r"\s+(?:(?:het|de|eind|begin|van)\s+)?(?:19|20)\d{2}"                         # vóór 2030 (not 'voor 2030': that is often 'for 2030')
-    r"|(?:uiterlijk|ten laatste|in\s+(?:elk|ieder)\s+geval)\s+(?:op|vóór|bij|tijdens)\s+(?:de|het)"  # uiterlijk bij de ondertekening
+    r"\s+(?:(?:het|de|eind|begin|van)\s+)?(?:19|20)\d{2}"  # vóór 2030 (not 'voor 2030': that is often 'for 2030')
+    # uiterlijk bij de ondertekening
+    r"|(?:uiterlijk|ten laatste|in\s+(?:elk|ieder)\s+geval)\s+(?:op|vóór|bij|tijdens)\s+(?:de|het)"
     rf"|(?:binnen|na|uiterlijk|ten minste|minimaal|minstens|tenminste)\s+(?:\d+|{_NUMBER_WORDS})\s+(?:{_UNITS})"
     rf"|(?:\d+|{_NUMBER_WORDS})\s+(?:{_UNITS})\s+(?:vóór|voor|vooraf|voorafgaand|na|nadat|voordat)"
-    rf"|(?:elke?|iedere?|om\s+de)\s+(?:(?:\d+|{_NUMBER_WORDS})\s+)?(?:{_UNITS}|week|maand|kwartaal|halfjaar|half\s+jaar)"
-    rf"|(?:\d+|{_NUMBER_WORDS}|eens|eenmaal|tweemaal|driemaal|viermaal)\s+(?:keer\s+|maal\s+)?per\s+(?:week|maand|kwartaal|jaar|halfjaar|half\s+jaar)"
+    rf"|(?:elke?|iedere?|om\s+de)\s+(?:(?:\d+|{_NUMBER_WORDS})\s+)?(?:{_UNITS}|week|maand|kwartaal|halfjaar|"
+    rf"half\s+jaar)"
+    rf"|(?:\d+|{_NUMBER_WORDS}|eens|eenmaal|tweemaal|driemaal|viermaal)\s+(?:keer\s+|maal\s+)?per\s+(?:week|maand|"
+    rf"kwartaal|jaar|halfjaar|half\s+jaar)"
     r"|(?:twee|drie|vier|zes)?(?:wekelijks|maandelijks|jaarlijks)e?|halfjaarlijkse?|per\s+kwartaal"
     r")(?![\w-])",
     re.IGNORECASE,
@@ -73,12 +76,15 @@ VAGUE_TERMS: dict[str, tuple[Term, ...]] = {
         # Not when it measures likeness, as in a severability clause: "die zoveel mogelijk aansluit bij".
         *_terms(r"zo ?veel (?:als )?(?:redelijkerwijs )?mogelijke?",
                 r"zo (?!spoedig\b|snel\b)\w+ (?:als )?(?:redelijkerwijs )?mogelijke?",
-                unless_after=r"^\s+(?:aansluit|aansluiten|overeenkomt|overeenkomen|benadert|benaderen|afwijkt|afwijken)\b"),
+                unless_after=r"^\s+(?:aansluit|aansluiten|overeenkomt|overeenkomen|benadert|benaderen|afwijkt|"
+                             r"afwijken)\b"),
         *_terms(
-            r"(?:indien|waar|voor zover|wanneer|zo) (?:dat |dit )?(?:mogelijk|nodig|noodzakelijk|gewenst|wenselijk|relevant)",
+            r"(?:indien|waar|voor zover|wanneer|zo) (?:dat |dit )?(?:mogelijk|nodig|noodzakelijk|gewenst|wenselijk|"
+            r"relevant)",
             r"als dat (?:mogelijk|nodig|noodzakelijk|gewenst|wenselijk) is", r"(?:als|waar) dat kan", r"zonodig",
             r"in principe", r"in beginsel", r"desgewenst", r"desgevraagd",
-            r"(?:indien|als|wanneer|zodra|zo vaak als) (?:daar|daartoe|daarvoor|hiertoe|hiervoor) aanleiding (?:toe |voor )?"
+            r"(?:indien|als|wanneer|zodra|zo vaak als) (?:daar|daartoe|daarvoor|hiertoe|hiervoor) aanleiding (?:toe |"
+            r"voor )?"
             r"(?:is|bestaat|ontstaat|geeft|lijkt)",
             # Measures that are the party's own judgement: "naar vermogen", "naar eer en geweten".
             r"naar (?:(?:haar|zijn|hun|ons|eigen) )?vermogen", r"naar eer en geweten",
@@ -126,7 +132,8 @@ VAGUE_TERMS: dict[str, tuple[Term, ...]] = {
         # "later" alone defers too ("beslissen later", "volgt later"); "niet later dan" is a deadline.
         # Not "de later gesloten overeenkomst", "zoals later gewijzigd" or "drie maanden later".
         *_terms(r"later(?! dan)", unless_concrete_time=True,
-                unless_before=rf"\bzoals(?:\s+\w+){{0,2}}\s*$|\b(?:de|het|een|die|dat)\s*$|{_NUMBER}\w*\s+(?:{_UNITS})\s*$"),
+                unless_before=rf"\bzoals(?:\s+\w+){{0,2}}\s*$|\b(?:de|het|een|die|dat)\s*$|"
+                              rf"{_NUMBER}\w*\s+(?:{_UNITS})\s*$"),
         # A participle after "nader" defers, unless it points to where the detail already is
         # ("nader omschreven in bijlage 2").
         *_terms(r"nader (?:ge|be|ver|ont|her|uitge|vastge|afge|inge|opge|overeenge)\w+",
@@ -138,7 +145,8 @@ VAGUE_TERMS: dict[str, tuple[Term, ...]] = {
     "AK104": (
         # "onder voorbehoud van voldoende middelen in de begroting" is the statutory budget reservation (Awb 4:34).
         *_terms(r"voldoende", unless_after=_MADE_CONCRETE_AFTER + r"|^[^.;]*\bbegroting",
-                unless_before=r"(?:is|zijn|wordt|worden|geldt als|volstaat|acht(?:en)?)\s*$|(?:voorbehoud|voorwaarde)[^.;]*$"),
+                unless_before=r"(?:is|zijn|wordt|worden|geldt als|volstaat|acht(?:en)?)\s*$|(?:voorbehoud|"
+                              r"voorwaarde)[^.;]*$"),
         *_terms(r"passende?", unless_after=r"^\s+(?:bij|binnen|in)\b|^\s+technische en organisatorische"),
         *_terms(r"adequa(?:at|te)", r"toereikende?", r"aanzienlijke?", r"substanti[eë]le?", r"diverse",
                 r"een (?:groot |klein |beperkt |flink )?aantal", r"een redelijke (?:vergoeding|bijdrage|prijs)",
@@ -150,7 +158,8 @@ VAGUE_TERMS: dict[str, tuple[Term, ...]] = {
     ),
     # Moments and frequencies that are not stated.
     "AK105": _terms(
-        r"regelmatige?", r"periodieke?", r"op gezette (?:tijden|momenten)", r"met enige regelmaat", r"van tijd tot tijd",
+        r"regelmatige?", r"periodieke?", r"op gezette (?:tijden|momenten)", r"met enige regelmaat",
+        r"van tijd tot tijd",
         r"af en toe", r"zo nu en dan", r"met regelmaat", r"na verloop van tijd",
         r"(?:naar|op de|naar gelang (?:van )?de) behoefte", r"zo vaak als (?:nodig|nodig is|gewenst)",
         r"op (?:de )?(?:korte|kortere|middellange|lange|langere) termijn", r"binnen afzienbare (?:tijd|termijn)",
@@ -245,7 +254,8 @@ def _excepted(term: Term, sentence: str, start: int, end: int, concrete_time: bo
         rest = rest[len(MADE_CONCRETE) + 1:]
     if rest and _exception(rest).search(after):
         return True
-    return bool(term.unless_before and _exception(term.unless_before).search(sentence[max(0, start - BEFORE_WINDOW):start]))
+    window = sentence[max(0, start - BEFORE_WINDOW):start]
+    return bool(term.unless_before and _exception(term.unless_before).search(window))
 
 
 def sentences(text: str) -> list[str]:

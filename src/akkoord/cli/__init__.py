@@ -36,16 +36,16 @@ import sys
 import click
 
 from akkoord import __version__
-from akkoord.cli.process import exit_now, finish, start
+from akkoord.cli.agenda import agenda
 from akkoord.cli.clausules import clausules
 from akkoord.cli.controleer import controleer
 from akkoord.cli.dutch_click import CONTEXT_SETTINGS, Group
 from akkoord.cli.maak import maak
 from akkoord.cli.nieuw import nieuw
 from akkoord.cli.printing import echo, report_error
+from akkoord.cli.process import exit_now, finish, start
 from akkoord.cli.schema import schema
 from akkoord.cli.uitleg import uitleg
-from akkoord.cli.agenda import agenda
 from akkoord.cli.vergelijk import vergelijk
 from akkoord.cli.wijzigingen import wijzigingen
 from akkoord.errors import ExitCode, UserError
@@ -80,10 +80,10 @@ def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> N
 @click.option("--versie", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
               help="Toon het versienummer en stop.")
 @click.pass_context
-def app(ctx: click.Context, debug: bool) -> None:  # noqa: ARG001  (read from argv before parsing)
+def app(ctx: click.Context, debug: bool) -> None:
     if ctx.invoked_subcommand is None:
         # Without a command there is nothing to do: show what there is, as a usage error.
-        raise _NoCommand(ctx)
+        raise _NoCommand("")
 
 
 class _NoCommand(click.UsageError):

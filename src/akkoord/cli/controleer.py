@@ -70,7 +70,8 @@ def _check_target(source: Path, target: Path, overwrite: bool) -> None:
         raise UserError(f"{target} bestaat al; het blijft staan.",
                         "Kies een andere naam, of geef --overschrijf om het te vervangen.")
     if not target.parent.is_dir():
-        raise UserError(f"{target}: de map {target.parent} bestaat niet.", "Maak de map eerst aan of kies een andere map.")
+        raise UserError(f"{target}: de map {target.parent} bestaat niet.",
+                        "Maak de map eerst aan of kies een andere map.")
 
 
 def _warn_unknown_acknowledgements(acknowledged: dict[str, str]) -> None:

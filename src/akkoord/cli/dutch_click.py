@@ -8,9 +8,9 @@ is ours and the layout does not depend on the click version.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from collections.abc import Mapping
-from typing import Any, Callable
+from typing import Any
 
 import click
 
@@ -25,7 +25,7 @@ PATH = click.Path(path_type=Path)
 class Argument(click.Argument):
     """A positional argument with a help text (click before 8.5 has none for arguments)."""
 
-    def __init__(self, param_decls: Any, help: str | None = None, **attrs: Any) -> None:  # noqa: A002
+    def __init__(self, param_decls: Any, help: str | None = None, **attrs: Any) -> None:
         super().__init__(param_decls, **attrs)
         self.help = help
 
@@ -122,12 +122,12 @@ def command(name: str, *, short_help: str, **attrs: Any) -> Callable[[Callable[.
                          **attrs)
 
 
-def argument(name: str, *, metavar: str, help: str, **attrs: Any) -> Callable[[Any], Any]:  # noqa: A002
+def argument(name: str, *, metavar: str, help: str, **attrs: Any) -> Callable[[Any], Any]:
     """A positional argument; `metavar` is the Dutch placeholder shown in the help (BESTAND, CODE)."""
     return click.argument(name, cls=Argument, metavar=metavar, help=help, **attrs)
 
 
-def option(*decls: str, help: str, **attrs: Any) -> Callable[[Any], Any]:  # noqa: A002
+def option(*decls: str, help: str, **attrs: Any) -> Callable[[Any], Any]:
     """An option; give a Dutch `metavar` to every option that takes a value."""
     if not attrs.get("is_flag") and "metavar" not in attrs:
         raise TypeError(f"option {decls}: give a Dutch metavar")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from akkoord.cli.process import collect_between_documents, settled
 from akkoord.cli.dutch_click import PATH, argument, command, option
 from akkoord.cli.printing import echo, report_error
+from akkoord.cli.process import collect_between_documents, settled
 from akkoord.errors import ExitCode, Remedy, UserError
 
 #: How this command lets the user change what the core's errors name.
@@ -45,7 +45,7 @@ def maak(antwoorden: tuple[Path, ...], uit: Path | None, huisstijl: Path | None,
             overschrijf: bool, zonder_opmerkingen: bool, strikt: bool, toelichting: bool, pdf: bool,
             pdf_notities: bool) -> int:
     """Maak een Word-document (.docx) van een of meer antwoordenbestanden."""
-    from akkoord.build import BuildOptions, Builder, plan_targets
+    from akkoord.build import Builder, BuildOptions, plan_targets
 
     if pdf or pdf_notities:
         from akkoord.pdf import find_soffice

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
 from pathlib import Path
 
-from akkoord.cli.process import settled
 from akkoord.cli.dutch_click import PATH, command, option
 from akkoord.cli.printing import echo
+from akkoord.cli.process import settled
 from akkoord.errors import ExitCode, UserError
 
 
@@ -24,10 +25,12 @@ def nieuw(vanaf: Path | None, hervat: Path | None) -> int:
     settled()  # a conversation runs long: the collector back on
     if vanaf is not None and hervat is not None:
         raise UserError("Gebruik --vanaf of --hervat, niet allebei.",
-                        "--hervat is voor een onderbroken concept (.concept.yaml), --vanaf voor een af antwoordenbestand.")
+                        "--hervat is voor een onderbroken concept (.concept.yaml), --vanaf voor een af "
+                        "antwoordenbestand.")
     if not (sys.stdin.isatty() and sys.stdout.isatty()):
         raise UserError(
-            "'akkoord nieuw' stelt vragen en heeft daarvoor een terminal nodig; de invoer komt nu niet van een toetsenbord.",
+            "'akkoord nieuw' stelt vragen en heeft daarvoor een terminal nodig; de invoer komt nu niet van een "
+            "toetsenbord.",
             "Maak zonder vragen een document van een antwoordenbestand: akkoord maak antwoorden.yaml "
             "(voorbeelden staan in examples/).")
     from akkoord.wizard.draft import Draft, find_concepts
@@ -80,7 +83,7 @@ def _new_or_unfinished(ui, draft_type, concepts: list[Path]):
 def _stop_quietly_when_the_terminal_closes(wizard) -> None:
     """On SIGHUP (terminal closed) or SIGTERM: save the concept right away and stop; nobody is reading."""
 
-    def handler(signum, frame) -> None:  # noqa: ARG001
+    def handler(signum, frame) -> None:
         try:
             if wizard is not None:
                 wizard.draft.save()
@@ -99,8 +102,6 @@ def _tell(text: str, code: ExitCode) -> int:
     width = max(40, shutil.get_terminal_size((100, 24)).columns - 1)
     text = "\n".join(textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False) if line else line
                      for line in text.split("\n"))
-    try:
+    with contextlib.suppress(OSError):
         echo(text, err=True)
-    except OSError:
-        pass
     return int(code)

@@ -11,11 +11,11 @@ would otherwise grow. The console script ends with `os._exit` once output is flu
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
 import types
-
 
 #: Allocations between two youngest-generation passes while starting up (Python's default is 700):
 #: rare enough that imports and set-up run almost without passes, yet a command that never calls
@@ -53,10 +53,8 @@ _DEFAULT_THRESHOLDS = gc.get_threshold()
 def exit_now(code: int) -> None:
     """End the process without tearing the interpreter down; every file is closed by now."""
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(OSError, ValueError):
             stream.flush()
-        except (OSError, ValueError):
-            pass
     os._exit(code)
 
 
@@ -74,7 +72,7 @@ def _skip_pydantic_plugin_scan() -> None:
         return
     loader = types.ModuleType(_LOADER, "No pydantic plugins (PYDANTIC_DISABLE_PLUGINS is set).")
     loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
-    loader.__getattr__ = _from_real_loader  # type: ignore[attr-defined]
+    loader.__getattr__ = _from_real_loader  # type: ignore[method-assign]
     sys.modules[_LOADER] = loader
 
 

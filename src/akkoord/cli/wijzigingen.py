@@ -13,7 +13,8 @@ from akkoord.cli.printing import echo
 @option("--clausules", metavar="MAP", type=PATH, multiple=True,
         help="Map met eigen clausules, als het document daarmee is gemaakt.")
 @option("--antwoorden", metavar="ANTWOORDEN.yaml", type=PATH,
-        help="Het antwoordenbestand waarvan het document is gemaakt: dan staat bij elk lid uit welke antwoorden het komt.")
+        help="Het antwoordenbestand waarvan het document is gemaakt: dan staat bij elk lid uit welke antwoorden het "
+             "komt.")
 def wijzigingen(document: Path, clausules: tuple[Path, ...], antwoorden: Path | None) -> None:
     """Toon per artikel wie wat heeft gewijzigd (oud → nieuw) en welke opmerkingen er zijn geplaatst.
 

@@ -86,7 +86,8 @@ def _new_comments() -> etree._Element:
 
 def _add_comments(document: etree._Element, review: Review, comments: etree._Element) -> int:
     paragraphs = [element for element, _ in body_paragraphs(document)]
-    used = [int(value) for value in comments.xpath("//w:comment/@w:id", namespaces={"w": W}) if value.lstrip("-").isdigit()]
+    used = [int(value) for value in comments.xpath("//w:comment/@w:id",
+                                                   namespaces={"w": W}) if value.lstrip("-").isdigit()]
     used += [int(value) for value in document.xpath("//w:commentRangeStart/@w:id|//w:commentReference/@w:id",
                                                     namespaces={"w": W}) if value.lstrip("-").isdigit()]
     next_id = max(used, default=-1) + 1

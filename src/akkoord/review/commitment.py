@@ -102,7 +102,8 @@ _EXISTENTIAL_PASSIVE = re.compile(
 _SETUP_PASSIVE = re.compile(
     rf"\b(?:{_AUXILIARY})\b(?: \w+){{0,8}}? (?:{alternation(SETUP_PARTICIPLES)})\b", re.IGNORECASE)
 _INDEFINITE_SUBJECT = re.compile(r"^\W*(?:(?:\w+ ){0,4}?(?:wordt|worden) )?(?:een|enkele|diverse|nog)\b|"
-                                 r"^\W*(?:voor|in|bij|na|tijdens|om)\b[^,]{0,80}?\b(?:wordt|worden)\b(?: \w+){0,3}? een\b",
+                                 r"^\W*(?:voor|in|bij|na|tijdens|om)\b[^,]{0,80}?\b(?:wordt|worden)\b(?: \w+){0,3}? "
+                                 r"een\b",
                                  re.IGNORECASE)
 _AGENT = re.compile(r"\bdoor (?:de|het|haar|zijn|hun|een|beide|alle|iedere?|elke?)\b|\bdoor [A-ZÀ-Ý]")
 

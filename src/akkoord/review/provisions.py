@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import cast
 
 from akkoord.review.structure import Draft, Kind, Role
 
@@ -27,15 +28,18 @@ def _search(pattern: str) -> re.Pattern[str]:
 
 
 MUNICIPALITY = _search(r"\bgemeente\b|\bcollege van burgemeester\b")
-COLLEGE_DECISION = _search(r"\bcollegebesluit|\bbesluit van (?:het college|burgemeester en wethouders|b(?:urgemeester)? ?(?:en|&) ?w)"
+COLLEGE_DECISION = _search(r"\bcollegebesluit|\bbesluit van (?:het college|burgemeester en wethouders|"
+                           r"b(?:urgemeester)? ?(?:en|&) ?w)"
                            r"|\bcollege\b.{0,80}?\b(?:besloten|besluit)\b|\bbesluit\b.{0,40}?\bcollege\b")
 #: A group without legal personality contracts through natural persons; said so, the draft is clear.
 ACTS_THROUGH_PERSONS = _search(r"\bin eigen naam\b|\bpersoonlijk\b|\bals natuurlijke personen\b|\bhoofdelijk\b")
 ALDERMAN = _search(r"\bwethouder\b")
-MAYOR_REPRESENTS = _search(r"vertegenwoordigd door (?:de |haar |zijn )?burgemeester|\bburgemeester\b[^;]{0,60}\bvertegenwoordig")
+MAYOR_REPRESENTS = _search(r"vertegenwoordigd door (?:de |haar |zijn )?burgemeester|"
+                           r"\bburgemeester\b[^;]{0,60}\bvertegenwoordig")
 POWER_OF_ATTORNEY = _search(r"\bvolmacht|\bgemachtigd|\bmachtiging|\bmandaat")
 REPRESENTED = _search(r"\bvertegenwoordigd|\bnamens\b|\bhandelend\b")
-LEGAL_FORM = _search(r"\bstichting\b|\bvereniging\b|\bco[öo]peratie\b|\bu\.a\.|\bb\.v\.|\bn\.v\.|\bbesloten vennootschap|"
+LEGAL_FORM = _search(r"\bstichting\b|\bvereniging\b|\bco[öo]peratie\b|\bu\.a\.|\bb\.v\.|\bn\.v\.|\bbesloten "
+                     r"vennootschap|"
                      r"\bnaamloze vennootschap|\bwoningcorporatie\b|\bwoonstichting\b|\bprovincie\b|\bwaterschap\b|"
                      r"\bgemeente\b|\bnetbeheerder\b.{0,40}\bb\.v\.|\brechtspersoon\b(?! zonder)")
 NO_ENTITY = _search(r"\b(?:werkgroep|buurtteam|bewonersgroep|initiatiefgroep|comité|collectief|platform|buurtcomité|"
@@ -43,18 +47,24 @@ NO_ENTITY = _search(r"\b(?:werkgroep|buurtteam|bewonersgroep|initiatiefgroep|com
 INFORMAL_ASSOCIATION = _search(r"informele vereniging|vereniging zonder (?:volledige )?rechtsbevoegdheid|"
                                r"niet bij notariële akte|zonder notariële statuten")
 NON_BINDING = _search(r"\b(?:niet|geen)\b.{0,40}?\b(?:in rechte )?(?:afdwingbaar\w*|bindend\w*)\b|"
-                      r"\bniet[- ]bindend|zonder (?:dat .{0,40})?(?:tot )?schadevergoeding|geen (?:recht op |aanspraak op )?schadevergoeding")
+                      r"\bniet[- ]bindend|zonder (?:dat .{0,40})?(?:tot )?schadevergoeding|geen (?:recht op |aanspraak "
+                      r"op )?schadevergoeding")
 MONEY = _search(r"€\s?\d|\beuro\b|\bsubsidie\w*\b.{0,60}?\b(?:verleent|verstrekt|stelt|beschikbaar|van)\b|"
                 r"\b(?:verleent|verstrekt)\b.{0,60}?\bsubsidie|\bbudget van\b|\bbijdrage van (?:€|\d)")
-BUDGET_RESERVATION = _search(r"\bbegrotingsvoorbehoud|\bvoorbehoud\w*\b.{0,160}?\b(?:begroting\w*|middelen|gemeenteraad|raad)\b|"
+BUDGET_RESERVATION = _search(r"\bbegrotingsvoorbehoud|\bvoorbehoud\w*\b.{0,160}?\b(?:begroting\w*|middelen|"
+                             r"gemeenteraad|raad)\b|"
                              r"\b(?:begroting\w*|middelen)\b.{0,120}?\bvoorbehoud")
 PUBLIC_LAW = _search(r"\bpubliekrechtelijke?\b")
-TERM_END = _search(r"\beindigt\b.{0,80}?(?:\d{4}|\bop de dag\b|\bwanneer\b.{0,60}\bsamenwerkingsovereenkomst|\bzodra\b.{0,60}"
-                   r"\bsamenwerkingsovereenkomst|\bvan rechtswege\b)|\btot en met\b.{0,30}\d{4}|\bloopt\b.{0,80}?\btot\b.{0,40}\d{4}|"
-                   r"\bgeldt\b.{0,60}?\btot\b.{0,40}\d{4}|\bvoor (?:de duur van|een periode van) (?:\w+ ){1,2}(?:jaar|jaren|maanden)\b|"
+TERM_END = _search(r"\beindigt\b.{0,80}?(?:\d{4}|\bop de dag\b|\bwanneer\b.{0,60}\bsamenwerkingsovereenkomst|"
+                   r"\bzodra\b.{0,60}"
+                   r"\bsamenwerkingsovereenkomst|\bvan rechtswege\b)|\btot en met\b.{0,30}\d{4}|"
+                   r"\bloopt\b.{0,80}?\btot\b.{0,40}\d{4}|"
+                   r"\bgeldt\b.{0,60}?\btot\b.{0,40}\d{4}|\bvoor (?:de duur van|een periode van) (?:\w+ ){1,2}(?:jaar|"
+                   r"jaren|maanden)\b|"
                    r"\bgesloten voor\b.{0,30}\b(?:jaar|jaren|maanden)\b")
 INDEFINITE_TERM = _search(r"\bvoor onbepaalde tijd\b")
-VAGUE_END = _search(r"\beindigt\b.{0,40}?\b(?:in principe|in beginsel|zodra|wanneer)\b.{0,80}?\b(?:doel\w*|behaald|bereikt|"
+VAGUE_END = _search(r"\beindigt\b.{0,40}?\b(?:in principe|in beginsel|zodra|wanneer)\b.{0,80}?\b(?:doel\w*|behaald|"
+                    r"bereikt|"
                     r"gerealiseerd|afgerond)\b")
 # A party's right to end the agreement, not any mention of it ("na opzegging geldt een afbouwperiode").
 NOTICE = _search(r"\bopzegtermijn|\b(?:kan|kunnen|mag|mogen)\b[^.]{0,160}?\b(?:opzeggen|opgezegd|beëindigen|"
@@ -62,17 +72,23 @@ NOTICE = _search(r"\bopzegtermijn|\b(?:kan|kunnen|mag|mogen)\b[^.]{0,160}?\b(?:o
 NOTICE_PERIOD = _search(r"\bopzegtermijn van\b|\b(?:kan|kunnen|mag|mogen)\b[^.]{0,160}?\b(?:opzeggen|beëindigen)\b"
                         r"[^.]{0,160}?\b\w+ (?:maand\w*|weken|week|dagen|werkdagen|jaar)\b|\bmet (?:een termijn|"
                         r"inachtneming) van \w+ (?:maand\w*|weken|week|dagen|werkdagen)\b")
-PHASE_OUT = _search(r"\bafbouw\w*|\buitfaser\w*|\bafronding van lopende|\blopende (?:activiteiten|verplichtingen|taken)\b")
+PHASE_OUT = _search(r"\bafbouw\w*|\buitfaser\w*|\bafronding van lopende|\blopende (?:activiteiten|verplichtingen|"
+                    r"taken)\b")
 EVALUATION = _search(r"\bevalu\w*")
 DISPUTES = _search(r"\bgeschil\w*")
 APPLICABLE_LAW = _search(r"\bnederlands(?:e)? recht\b")
 # "de uitkomsten van de enquête" are figures, not a register of residents; "persoonsgegevens" counts when
 # something is done with them, not when the Woo article mentions them.
-PERSONAL_DATA = _search(r"\bkeukentafelgesprek\w*|\bhuisbezoek\w*|(?<!uitkomsten van de )(?<!resultaten van de )\benquête\w*|"
-                        r"\bvragenlijst\w*|\bnamen\b.{0,30}\badres\w*|\bnaam\b.{0,30}\badres\w*|\be-?mailadres\w*|\bledenlijst|"
-                        r"\bpresentielijst|\bdeelnemerslijst|\badresgegevens|\bpersoonsgegevens\b.{0,80}?\b(?:verwerk|verzamel|"
-                        r"noteer|noteren|registr|vastgelegd|vastleggen|bijhoud|bijgehouden|uitwissel|uitgewisseld|opslaan|"
-                        r"opgeslagen|bewaar|gedeeld|delen)\w*|\b(?:verwerk|verzamel|registreer)\w*\b.{0,80}?\bpersoonsgegevens")
+PERSONAL_DATA = _search(r"\bkeukentafelgesprek\w*|\bhuisbezoek\w*|(?<!uitkomsten van de )(?<!resultaten van de "
+                        r")\benquête\w*|"
+                        r"\bvragenlijst\w*|\bnamen\b.{0,30}\badres\w*|\bnaam\b.{0,30}\badres\w*|\be-?mailadres\w*|"
+                        r"\bledenlijst|"
+                        r"\bpresentielijst|\bdeelnemerslijst|\badresgegevens|\bpersoonsgegevens\b.{0,80}?\b(?:verwerk|"
+                        r"verzamel|"
+                        r"noteer|noteren|registr|vastgelegd|vastleggen|bijhoud|bijgehouden|uitwissel|uitgewisseld|"
+                        r"opslaan|"
+                        r"opgeslagen|bewaar|gedeeld|delen)\w*|\b(?:verwerk|verzamel|"
+                        r"registreer)\w*\b.{0,80}?\bpersoonsgegevens")
 PRIVACY_ARRANGEMENT = _search(r"\bavg\b|\balgemene verordening gegevensbescherming|\bverwerkersovereenkomst|"
                               r"\bverwerkingsverantwoordelijke|\bverwerker\b|\bprivacy")
 OPENNESS = _search(r"\bwet open overheid\b|\bwoo\b|\bwet openbaarheid van bestuur\b|\bwob\b")
@@ -120,7 +136,8 @@ def representation(draft: Draft) -> Iterator[Gap]:
         if MAYOR_REPRESENTS.search(text):
             continue
         if not REPRESENTED.search(text) or (ALDERMAN.search(text) and not POWER_OF_ATTORNEY.search(text)):
-            yield Gap("AK503", party.index, "wethouder zonder volmacht" if ALDERMAN.search(text) else "geen vertegenwoordiger")
+            yield Gap("AK503", party.index,
+                      "wethouder zonder volmacht" if ALDERMAN.search(text) else "geen vertegenwoordiger")
 
 
 def legal_capacity(draft: Draft) -> Iterator[Gap]:
@@ -145,7 +162,7 @@ def _money_from_municipality(draft: Draft) -> list[int]:
         draft.cache["money"] = [p.index for p in draft.with_role(Role.OPERATIVE)
                                 if ("€" in p.text or "euro" in p.text or "subsidie" in p.text or "bijdrage" in p.text
                                     or "budget" in p.text) and MONEY.search(p.text)]
-    return draft.cache["money"]
+    return cast(list[int], draft.cache["money"])
 
 
 def budget_reservation(draft: Draft) -> Iterator[Gap]:

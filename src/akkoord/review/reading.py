@@ -56,7 +56,8 @@ def _read_text(path: Path) -> str:
     try:
         return path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise UserError(f"{path}: het bestand is niet in UTF-8 opgeslagen.", "Sla het in je teksteditor op als UTF-8.") from None
+        raise UserError(f"{path}: het bestand is niet in UTF-8 opgeslagen.",
+                        "Sla het in je teksteditor op als UTF-8.") from None
 
 
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
@@ -233,7 +234,8 @@ def docx_paragraphs(path: Path) -> list[Paragraph]:
             style = ppr.find(_P_STYLE)
             if style is not None:
                 style_id = style.get(_VAL, "")
-                style_info = styles.get(style_id) or _Style(_heading_level(style_id.lower(), style_id.lower(), None), False)
+                style_info = styles.get(style_id) or _Style(_heading_level(style_id.lower(), style_id.lower(), None),
+                                                            False)
             numbered = ppr.find(_NUM_PR) is not None
             if ppr.find(_OUTLINE) is not None:
                 heading = _heading_level("", "", ppr)

@@ -76,17 +76,22 @@ _NON_BINDING = re.compile(
     r"^(?:\d+\.?\s*)?(?:overwegingen|overwegende|in aanmerking nemende|nemen in aanmerking|considerans|preambule|"
     r"aanleiding|inleiding|achtergrond|verantwoording|toelichting|voorwoord|samenvatting|bronnen|literatuur|"
     r"leeswijzer)\b", re.IGNORECASE)
-_RECITAL_HEADING = re.compile(r"^(?:overweging|overwegende|in aanmerking nemende|nemen in aanmerking|considerans|preambule)",
+_RECITAL_HEADING = re.compile(r"^(?:overweging|overwegende|in aanmerking nemende|nemen in aanmerking|considerans|"
+                              r"preambule)",
                               re.IGNORECASE)
-_RECITAL_START = re.compile(r"^\W*(?:[a-zA-Z]\.|\d+\.|[IVX]+\.)?\s*(?:overwegende|in aanmerking nemende)\b", re.IGNORECASE)
-_PARTY = re.compile(r"\b(?:vertegenwoordigd|gevestigd|zetelend|kantoorhoudende|ingeschreven|hierna(?: te noemen)?[:,]?\s"
+_RECITAL_START = re.compile(r"^\W*(?:[a-zA-Z]\.|\d+\.|[IVX]+\.)?\s*(?:overwegende|in aanmerking nemende)\b",
+                            re.IGNORECASE)
+_PARTY = re.compile(r"\b(?:vertegenwoordigd|gevestigd|zetelend|kantoorhoudende|ingeschreven|hierna(?: te "
+                    r"noemen)?[:,]?\s"
                     r"|handelend|rechtsgeldig)", re.IGNORECASE)
-_AGREE = re.compile(r"\b(?:komen|kwamen|verklaren|spreken)\b.*\b(?:overeen|overeengekomen|af)\b|overeengekomen\s*:?\s*$|"
+_AGREE = re.compile(r"\b(?:komen|kwamen|verklaren|spreken)\b.*\b(?:overeen|overeengekomen|af)\b|"
+                    r"overeengekomen\s*:?\s*$|"
                     r"\bkomen (?:het volgende|als volgt) overeen", re.IGNORECASE)
 _SIGNING = re.compile(r"^\W*(?:aldus|ondertekend|getekend|namens|voor akkoord|handtekening|plaats en datum|"
                       r"in (?:twee|drie|vier|vijf|zes)voud)\b", re.IGNORECASE)
 _DEFINITION_HEADING = re.compile(r"begrip|definitie", re.IGNORECASE)
-_TITLE_WORDS = re.compile(r"^\W*(?:\w+\s+){0,3}(?:\w*overeenkomst|convenant|akkoord|afsprakenkader|intentieverklaring)\b",
+_TITLE_WORDS = re.compile(r"^\W*(?:\w+\s+){0,3}(?:\w*overeenkomst|convenant|akkoord|afsprakenkader|"
+                          r"intentieverklaring)\b",
                           re.IGNORECASE)
 _LID_NUMBER = re.compile(r"^(?:\d+\.)?(\d+)[.)]?\s|^([a-z])[.)]\s")
 
@@ -116,8 +121,9 @@ def read_structure(paragraphs: list[Paragraph]) -> Draft:
     roles: dict[int, Role] = {}
     articles: list[Article] = []
     places: dict[int, str] = {}
-    has_articles = any(_is_article_heading(p) and not _NON_BINDING.match(p.text) and not _ANNEX.match(p.text)
-                       and p.heading != 0 for p in paragraphs[1:]) or bool(paragraphs and _ARTICLE.match(paragraphs[0].text))
+    has_articles = (any(_is_article_heading(p) and not _NON_BINDING.match(p.text) and not _ANNEX.match(p.text)
+                        and p.heading != 0 for p in paragraphs[1:])
+                    or bool(paragraphs and _ARTICLE.match(paragraphs[0].text)))
     state = "front"
     definitions = False
     for position, paragraph in enumerate(paragraphs):

@@ -30,7 +30,8 @@ def write_agenda(agenda: Agenda, reference: Reference) -> bytes:
             for item in points:
                 proposed = dict(item.proposals)
                 where = f" ({item.where})" if item.where else ""
-                rows.append((f"{item.subject[:1].upper()}{item.subject[1:]}{where}", *(proposed.get(name, "—") for name in parties),
+                rows.append((f"{item.subject[:1].upper()}{item.subject[1:]}{where}",
+                             *(proposed.get(name, "—") for name in parties),
                              item.note or "—"))
             writer._table(Table(header=("Open punt", *(p[:1].upper() + p[1:] for p in parties), "Toelichting"),
                                 rows=tuple(rows), widths=(4, *([3] * len(parties)), 5)))

@@ -133,7 +133,8 @@ def open_point_lines(old: Answers, new: Answers) -> list[str]:
         if path not in before:
             lines.append(f"Nieuw open punt: {name}: {proposal_text(new, point)}")
         elif before[path] != point:
-            lines.append(f"Open punt gewijzigd: {name}: {proposal_text(old, before[path])} → {proposal_text(new, point)}")
+            lines.append(f"Open punt gewijzigd: {name}: {proposal_text(old, before[path])} → "
+                         f"{proposal_text(new, point)}")
     for path, point in before.items():
         if path not in after:
             name = f"{field_label([p for p in path.replace('[', '.[').split('.') if not p.startswith('[')])}   [{path}]"

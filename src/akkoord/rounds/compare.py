@@ -10,8 +10,8 @@ from akkoord.answers.loading import load_answers
 from akkoord.answers.model import Answers
 from akkoord.assembly import assemble
 from akkoord.build import default_house_style
-from akkoord.docx_writer import Reference, open_reference, write_agreement
 from akkoord.document import Agreement
+from akkoord.docx_writer import Reference, open_reference, write_agreement
 from akkoord.library import Library, load_library
 from akkoord.rounds.answer_diff import AnswerChange, answer_changes
 from akkoord.rounds.open_points import with_open_points

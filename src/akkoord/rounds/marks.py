@@ -6,6 +6,7 @@ import copy
 import difflib
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
@@ -25,7 +26,7 @@ class Revision:
     counter: itertools.count
 
     @classmethod
-    def start(cls, author: str, date: str, first_id: int = 9000) -> "Revision":
+    def start(cls, author: str, date: str, first_id: int = 9000) -> Revision:
         return cls(author, date, itertools.count(first_id))
 
     def element(self, name: str) -> etree._Element:
@@ -47,7 +48,7 @@ def is_simple(paragraph: etree._Element) -> bool:
 
 def _tokens(paragraph: etree._Element) -> list[tuple[str, bytes]]:
     """(token, run-properties key) for every word, space and sign of the paragraph."""
-    found = []
+    found: list[tuple[str, bytes]] = []
     for run in paragraph.iterfind("w:r", NS):
         properties = run.find("w:rPr", NS)
         key = etree.tostring(properties, method="c14n") if properties is not None else b""
@@ -165,7 +166,7 @@ def diff_paragraph(old: etree._Element, new: etree._Element, revision: Revision)
     return [result]
 
 
-def _grouped(opcodes: list[tuple[str, int, int, int, int]], before: list[tuple[str, bytes]]):
+def _grouped(opcodes: Sequence[tuple[str, int, int, int, int]], before: list[tuple[str, bytes]]):
     """Opcodes with lone spaces between two changes folded into them: 'a b' -> 'x y' reads as one change."""
     result: list[tuple[str, int, int, int, int]] = []
     change: list[int] | None = None

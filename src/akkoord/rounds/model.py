@@ -68,16 +68,23 @@ class _Record(BaseModel):
 
 
 class OpenPoint(_Record):
-    answer: AnswerPath = Field(alias="antwoord", description="Het antwoord waarover partijen het nog niet eens zijn (pad, bijvoorbeeld looptijd.opzegtermijn_maanden).")
-    proposals: dict[str, Any] = Field(alias="voorstellen", min_length=1, description="Per partij (id) wat die partij voorstelt, geschreven zoals het antwoord zelf.")
-    note: Annotated[str, BeforeValidator(_text)] | None = Field(default=None, alias="toelichting", description="Toelichting: waarom partijen verschillen, wat er nog uitgezocht wordt.")
+    answer: AnswerPath = Field(alias="antwoord",
+                               description="Het antwoord waarover partijen het nog niet eens zijn (pad, bijvoorbeeld "
+                                           "looptijd.opzegtermijn_maanden).")
+    proposals: dict[str, Any] = Field(alias="voorstellen", min_length=1,
+                                      description="Per partij (id) wat die partij voorstelt, geschreven zoals het "
+                                                  "antwoord zelf.")
+    note: Annotated[str, BeforeValidator(_text)] | None = Field(default=None, alias="toelichting",
+                                                                description="Toelichting: waarom partijen verschillen, "
+                                                                            "wat er nog uitgezocht wordt.")
 
     @field_validator("proposals")
     @classmethod
     def _no_empty_proposal(cls, proposals: dict[str, Any]) -> dict[str, Any]:
         for party, value in proposals.items():
             if value is None or value == "":
-                raise ValueError(f"het voorstel van '{party}' is leeg; schrijf wat deze partij voorstelt of haal de regel weg")
+                raise ValueError(f"het voorstel van '{party}' is leeg; schrijf wat deze partij voorstelt of haal de "
+                                 f"regel weg")
         return proposals
 
 
@@ -96,8 +103,10 @@ def _date(value: Any) -> Any:
 
 class Round(_Record):
     date: Annotated[dt.date, BeforeValidator(_date)] = Field(alias="datum", description="Datum van het overleg.")
-    version: Annotated[str, BeforeValidator(_text)] | None = Field(default=None, alias="versie", description="De versie die werd besproken.")
-    agreed: Annotated[str, BeforeValidator(_text)] = Field(alias="afgesproken", description="Wat er is afgesproken, in een paar zinnen.")
+    version: Annotated[str, BeforeValidator(_text)] | None = Field(default=None, alias="versie",
+                                                                   description="De versie die werd besproken.")
+    agreed: Annotated[str, BeforeValidator(_text)] = Field(alias="afgesproken",
+                                                           description="Wat er is afgesproken, in een paar zinnen.")
 
 
 def _inner_model(annotation: Any) -> Any:

@@ -113,7 +113,8 @@ def show_open_points(agreement: Agreement, answers: Answers, assemble_variant) -
 
     for number, point in enumerate(answers.open_points):
         try:
-            variants = [assemble_variant(with_answer(answers, point.answer, value)) for value in point.proposals.values()]
+            variants = [assemble_variant(with_answer(answers, point.answer,
+                                                     value)) for value in point.proposals.values()]
         except (KeyError, TypeError, IndexError):
             raise UserError(f"open_punten[{number}]: '{point.answer}' bestaat niet in deze antwoorden.",
                             "Vul eerst het onderdeel in waar dit antwoord bij hoort, of corrigeer het pad.") from None
@@ -169,7 +170,8 @@ def refuse_open_points(source: Path | str, answers: Answers, *, strict: bool) ->
         return
     why = "met --strikt" if strict else "met status: definitief"
     listed = "\n".join(f"  {point.answer}: {proposal_text(answers, point)}" for point in answers.open_points)
-    raise UserError(f"{source}: er staan nog {len(answers.open_points)} open punt(en); {why} wordt er niets gemaakt:\n{listed}",
+    raise UserError(f"{source}: er staan nog {len(answers.open_points)} open punt(en); {why} wordt er niets "
+                    f"gemaakt:\n{listed}",
                     "Leg vast wat partijen afspreken (vul het antwoord in en haal het punt weg onder 'open_punten:'), "
                     "of maak eerst een concept (status: concept, zonder --strikt). 'akkoord agenda' zet ze op een rij.",
                     exit_code=ExitCode.WAARSCHUWINGEN)

@@ -12,7 +12,8 @@ import copy
 import difflib
 import io
 import zipfile
-from typing import Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from lxml import etree
 
@@ -37,7 +38,7 @@ def _key(element: etree._Element) -> tuple[str, str]:
 # --- matching ------------------------------------------------------------------------------------
 
 def _pairs(old: Sequence[etree._Element], new: Sequence[etree._Element],
-           keys: tuple[Sequence[str], Sequence[str]] | None = None):
+           keys: tuple[Sequence[Any], Sequence[Any]] | None = None):
     """Align two runs of body elements: yields (old, new) with None for deleted / inserted ones.
 
     Unchanged elements match on their text. Among the changed ones, a lid pairs with the lid most
@@ -48,7 +49,7 @@ def _pairs(old: Sequence[etree._Element], new: Sequence[etree._Element],
     old_keys, new_keys = keys or ([""] * len(old), [""] * len(new))
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            yield from zip(old[i1:i2], new[j1:j2])
+            yield from zip(old[i1:i2], new[j1:j2], strict=True)
         else:
             yield from _similar_pairs(old[i1:i2], new[j1:j2], old_keys[i1:i2], new_keys[j1:j2])
 
@@ -73,7 +74,7 @@ def _similar_pairs(old: Sequence[etree._Element], new: Sequence[etree._Element],
     n, m = len(old), len(new)
     score = [[0.0] * (m + 1) for _ in range(n + 1)]
     alike = [[_similarity(a, b) + (SAME_KEY if ka and ka == kb and a.tag == b.tag else 0.0)
-              for b, kb in zip(new, new_keys)] for a, ka in zip(old, old_keys)]
+              for b, kb in zip(new, new_keys, strict=False)] for a, ka in zip(old, old_keys, strict=False)]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
             pair = alike[i][j] + score[i + 1][j + 1] if alike[i][j] >= SAME_LID else -1.0
@@ -163,7 +164,7 @@ class _Redliner:
         old_cells, new_cells = old.findall("w:tc", NS), row.findall("w:tc", NS)
         if len(old_cells) != len(new_cells):
             return row
-        for before, cell in zip(old_cells, new_cells):
+        for before, cell in zip(old_cells, new_cells, strict=True):
             old_paragraphs = before.findall("w:p", NS)
             new_paragraphs = cell.findall("w:p", NS)
             if [_text(p) for p in old_paragraphs] == [_text(p) for p in new_paragraphs]:
@@ -171,7 +172,7 @@ class _Redliner:
             for paragraph in new_paragraphs:
                 cell.remove(paragraph)
             if len(old_paragraphs) == len(new_paragraphs):
-                rebuilt = [p for a, b in zip(old_paragraphs, new_paragraphs)
+                rebuilt = [p for a, b in zip(old_paragraphs, new_paragraphs, strict=True)
                            for p in diff_paragraph(a, b, self.revision)]
             else:
                 rebuilt = self.block(old_paragraphs, new_paragraphs)
@@ -199,7 +200,7 @@ def _segments(body: etree._Element, agreement: Agreement, article_ids: set[str])
     if not headings or len(headings) != len(agreement.articles):
         return [("alles", elements, None)]
     segments: list[Segment] = [("voor", elements[:headings[0]], None)]
-    for position, (start, article) in enumerate(zip(headings, agreement.articles)):
+    for position, (start, article) in enumerate(zip(headings, agreement.articles, strict=True)):
         keys = _lid_keys(article)
         segments.append((f"artikel:{article.clause_id}", elements[start:start + len(keys)], keys))
         if position == len(headings) - 1:
@@ -210,6 +211,7 @@ def _segments(body: etree._Element, agreement: Agreement, article_ids: set[str])
 def redline_body(old: Package, new: Package, old_agreement: Agreement, new_agreement: Agreement,
                  revision: Revision) -> bytes:
     old_doc, new_doc = old.xml("word/document.xml"), new.xml("word/document.xml")
+    assert old_doc is not None and new_doc is not None  # every .docx has a document.xml
     old_body, new_body = old_doc.find("w:body", NS), new_doc.find("w:body", NS)
     old_segments = _segments(old_body, old_agreement, article_num_ids(old))
     new_segments = _segments(new_body, new_agreement, article_num_ids(new))
@@ -222,7 +224,8 @@ def redline_body(old: Package, new: Package, old_agreement: Agreement, new_agree
                                       autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            for (_, before, old_keys), (_, after, new_keys) in zip(old_segments[i1:i2], new_segments[j1:j2]):
+            for (_, before, old_keys), (_, after, new_keys) in zip(old_segments[i1:i2], new_segments[j1:j2],
+                                                                   strict=True):
                 keys = (old_keys, new_keys) if old_keys is not None and new_keys is not None else None
                 rebuilt.extend(redliner.block(before, after, keys=keys))
             continue

@@ -15,8 +15,16 @@ from typing import Any
 from lxml import etree
 
 from akkoord.dutch import format_date
-from akkoord.rounds.ooxml import (NS, Package, article_num_ids, mark_change, numbering_of, paragraph_text,
-                                  read_package, w)
+from akkoord.rounds.ooxml import (
+    NS,
+    Package,
+    article_num_ids,
+    mark_change,
+    numbering_of,
+    paragraph_text,
+    read_package,
+    w,
+)
 
 #: Comments akkoord itself writes (its warnings) are not the other party's.
 OWN_AUTHOR = "akkoord"
@@ -168,6 +176,7 @@ class _Reader:
 
     def read(self) -> ReturnedDocument:
         document = self.package.xml("word/document.xml")
+        assert document is not None  # every .docx has a document.xml
         comments = self._comments()
         anchors = self._anchors(document)
         own = sum(1 for comment in comments.values() if comment[0] == OWN_AUTHOR)
@@ -182,7 +191,8 @@ class _Reader:
                 whole = "ingevoegd" if marker.tag == w("ins") else "verwijderd"
                 if not changes:
                     text = paragraph_text(paragraph, accepted=whole == "ingevoegd")
-                    changes = [Change(whole, marker.get(w("author"), "onbekend"), word_date(marker.get(w("date"))), text)]
+                    changes = [Change(whole, marker.get(w("author"), "onbekend"), word_date(marker.get(w("date"))),
+                                      text)]
             if changes:
                 section.paragraphs.append(ChangedParagraph(place, paragraph_text(paragraph, accepted=False),
                                                            paragraph_text(paragraph), changes, whole))
@@ -269,7 +279,8 @@ def attach_sources(document: ReturnedDocument, sources: dict[tuple[str, int], tu
     for section in document.sections:
         for paragraph in section.paragraphs:
             paragraph.answers = sources.get((section.clause_title, _lid_number(paragraph.place)), ())
-        section.comments[:] = [replace(comment, answers=sources.get((section.clause_title, _lid_number(comment.place)), ()))
+        section.comments[:] = [replace(comment,
+                                       answers=sources.get((section.clause_title, _lid_number(comment.place)), ()))
                                for comment in section.comments]
 
 

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Callable, Protocol, Sequence
+from typing import Any, Protocol
 
 from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from akkoord.answers.labels import choice_labels, field_text, inner_model
 from akkoord.wizard.draft import Draft, put
-from akkoord.wizard.fields import (CHOICE, PARTY, TEXTS, YES_NO, field_of, parse, problem, suggestion_text)
+from akkoord.wizard.fields import CHOICE, PARTY, TEXTS, YES_NO, field_of, parse, problem, suggestion_text
 
 OTHER = "__anders__"
 OTHER_LABEL = "anders, namelijk …"
@@ -23,7 +24,8 @@ NEEDED = "vul hier iets in; dit is nodig"
 
 
 class UI(Protocol):
-    width: int
+    @property
+    def width(self) -> int: ...
 
     def heading(self, title: str, why: str | None = None) -> None: ...
     def say(self, text: str = "", style: str | None = None) -> None: ...
@@ -46,10 +48,10 @@ class Session:
     #: The short path: questions marked extra wait for the review screen.
     short: bool = True
 
-    def revising(self) -> "Session":
+    def revising(self) -> Session:
         return replace(self, editing=True)
 
-    def complete(self) -> "Session":
+    def complete(self) -> Session:
         return replace(self, short=False)
 
     @property
@@ -142,7 +144,7 @@ class Form:
                 other: bool, suggestion: Any, required: bool) -> Any:
         current = self.node.get(key)
         if choices is None and field.kind == YES_NO:
-            picked = self.session.yes_no(self.qid(key), message, help,
+            picked: Any = self.session.yes_no(self.qid(key), message, help,
                                          default=bool(current if current is not None else suggestion))
             self.set(key, picked)
             return picked
@@ -194,7 +196,7 @@ class Form:
         while True:
             needed = required and not items
             answer = self.ui.text(f"{self.qid(key)}[{len(items)}]", f"{message} {len(items) + 1}",
-                                  validate=lambda text: NEEDED if needed and not text.strip() else True,
+                                  validate=lambda text, needed=needed: NEEDED if needed and not text.strip() else True,
                                   instruction=None if needed else "(Enter zonder tekst = klaar)")
             if not answer.strip():
                 self.session.draft.mark(f"{self.qid(key)}:klaar")
@@ -205,7 +207,7 @@ class Form:
 
     # structure ----------------------------------------------------------------------------------
 
-    def group(self, key: str) -> "Form":
+    def group(self, key: str) -> Form:
         """The form for a nested group of fields, created when it is not there yet."""
         if not isinstance(self.node.get(key), CommentedMap):
             put(self.node, key, CommentedMap(), self.model)
@@ -218,7 +220,7 @@ class Form:
             put(self.node, key, CommentedSeq(), self.model)
         return self.node[key]
 
-    def item(self, key: str, index: int, session: Session | None = None) -> "Form":
+    def item(self, key: str, index: int, session: Session | None = None) -> Form:
         model = inner_model(field_of(self.model, key).annotation)
         assert model is not None, key
         return Form(session or self.session, self.node[key][index], model, f"{self.qid(key)}[{index}]")

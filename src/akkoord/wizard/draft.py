@@ -6,8 +6,9 @@ import copy
 import io
 import re
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from pydantic import BaseModel
 from ruamel.yaml import YAML
@@ -150,12 +151,12 @@ class Draft:
     # loading ----------------------------------------------------------------------------------------
 
     @classmethod
-    def from_answers_file(cls, path: Path) -> "Draft":
+    def from_answers_file(cls, path: Path) -> Draft:
         data = _load(path, _read(path))
         return cls(data, target=path, folder=path.parent)
 
     @classmethod
-    def from_concept(cls, path: Path) -> "Draft":
+    def from_concept(cls, path: Path) -> Draft:
         text = _read(path)
         header: dict[str, str] = {}
         kept = []

@@ -30,7 +30,7 @@ class SourceText(str):
 
     tag = "tag:yaml.org,2002:int"
 
-    def __new__(cls, text: str, tag: str = "tag:yaml.org,2002:int") -> "SourceText":
+    def __new__(cls, text: str, tag: str = "tag:yaml.org,2002:int") -> SourceText:
         value = super().__new__(cls, text)
         value.tag = tag
         return value

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -13,7 +14,7 @@ from akkoord.answers.loading import _dutch_message, answers_from_data, format_pa
 from akkoord.answers.model import Answers
 from akkoord.errors import UserError
 from akkoord.output import write_file
-from akkoord.wizard.asking import Form, Session, UI
+from akkoord.wizard.asking import UI, Form, Session
 from akkoord.wizard.draft import Draft, prune, slug
 from akkoord.wizard.review import BUILD, REST, STOP, change, open_questions, overview, section_view
 from akkoord.wizard.routing import where
@@ -176,6 +177,6 @@ class Wizard:
 
 
 def _build_document(answers: Path, target: Path) -> Any:
-    from akkoord.build import BuildOptions, Builder
+    from akkoord.build import Builder, BuildOptions
 
     return Builder(BuildOptions()).build(answers, target)

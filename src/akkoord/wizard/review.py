@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import re
 from typing import Any
@@ -67,10 +68,8 @@ def open_questions(draft: Draft, section: Section) -> int:
     scratch = _Scratch(copy.deepcopy(draft.data), done=set(draft.done), folder=draft.folder)
     ui = _CountingUI()
     session = Session(ui, scratch, short=False)
-    try:
+    with contextlib.suppress(_Counted):
         section.ask(Form(session, scratch.data, Answers))
-    except _Counted:
-        pass
     return ui.asked
 
 
@@ -120,7 +119,7 @@ def section_view(session: Session, key: str) -> None:
         lists = [k for k in section.keys if k in NOUNS]
         names = party_names(draft.data)
         for list_key in lists:
-            noun, plural = NOUNS[list_key]
+            _noun, plural = NOUNS[list_key]
             items = draft.data.get(list_key) or []
             named = ", ".join(item_name(list_key, item, names) for item in items) or "nog geen"
             options.append((short(f"{plural.capitalize()}: {named}", ui.width - 8), ("lijst", list_key)))

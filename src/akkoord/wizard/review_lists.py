@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from akkoord.answers.model import PARTY_REFERENCES
 from akkoord.wizard.asking import Form, ListSpec, add_item, fill_item

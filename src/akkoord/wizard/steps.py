@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from akkoord.wizard.asking import Form, ListSpec, Session
-from akkoord.wizard.steps_content import (BACKGROUND_WHY, FUNDING_WHY, GOALS_WHY, PARTICIPATION_WHY, ROLES_WHY,
-                                          ask_background, ask_funding, ask_goals, ask_participation, ask_roles,
-                                          funding_spec, goal_spec, role_spec, task_spec)
+from akkoord.wizard.steps_content import (
+    BACKGROUND_WHY,
+    FUNDING_WHY,
+    GOALS_WHY,
+    PARTICIPATION_WHY,
+    ROLES_WHY,
+    ask_background,
+    ask_funding,
+    ask_goals,
+    ask_participation,
+    ask_roles,
+    funding_spec,
+    goal_spec,
+    role_spec,
+    task_spec,
+)
 from akkoord.wizard.steps_parties import PARTIES_WHY, TYPE_WHY, ask_parties, ask_title, ask_type, party_spec
 from akkoord.wizard.steps_terms import SAFEGUARDS_WHY, TERM_WHY, ask_safeguards, ask_signing, ask_term
 

@@ -211,4 +211,3 @@ def _parent_name(rep: Form) -> str:
     index = int(rep.path.split("[")[1].split("]")[0])
     party = (rep.session.draft.data.get("partijen") or [])[index]
     return str(party.get("aanduiding") or party.get("naam") or "deze partij")
-

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from akkoord.wizard import suggestions as s
 from akkoord.wizard.asking import Form, ListSpec, fill_list, party_choices, party_name
 from akkoord.wizard.fields import field_of, shown
@@ -13,8 +15,8 @@ SAFEGUARDS_WHY = ("Afspraken die de samenwerking laten doorlopen als mensen, gel
 
 def _names(form: Form) -> tuple[str, str]:
     parties = form.session.draft.data.get("partijen") or []
-    municipality = next((p for p in parties if p.get("soort") == "gemeente"), {})
-    initiative = next((p for p in parties if p.get("soort") == "initiatief"), {})
+    municipality: dict[str, Any] = next((p for p in parties if p.get("soort") == "gemeente"), {})
+    initiative: dict[str, Any] = next((p for p in parties if p.get("soort") == "initiatief"), {})
     return (party_name(form.session, municipality.get("id")) if municipality else "de Gemeente",
             party_name(form.session, initiative.get("id")) if initiative else "het initiatief")
 

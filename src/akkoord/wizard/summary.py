@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from pydantic import BaseModel
 
@@ -83,7 +83,9 @@ def section_line(section: Any, data: dict) -> str:
             if value:
                 parts.append(f"{len(value)} {noun if len(value) == 1 else plural}")
         elif isinstance(value, dict):
-            filled = [row for row in answers_of(value, inner_model(field_of(_answers(), key).annotation), key, data,
+            filled = [row for row in answers_of(value,
+                                                cast(type[BaseModel],
+                                                     inner_model(field_of(_answers(), key).annotation)), key, data,
                                                 data.get("soort")) if row.value]
             if filled:
                 parts.append(f"{len(filled)} ingevuld")

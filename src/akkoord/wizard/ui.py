@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import shutil
 import textwrap
-from typing import Any, Callable, Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import questionary
 from prompt_toolkit.application import get_app
