@@ -83,7 +83,7 @@ def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> N
 def app(ctx: click.Context, debug: bool) -> None:
     if ctx.invoked_subcommand is None:
         # Without a command there is nothing to do: show what there is, as a usage error.
-        raise _NoCommand("")
+        raise _NoCommand("", ctx)
 
 
 class _NoCommand(click.UsageError):

@@ -53,7 +53,7 @@ _DEFAULT_THRESHOLDS = gc.get_threshold()
 def exit_now(code: int) -> None:
     """End the process without tearing the interpreter down; every file is closed by now."""
     for stream in (sys.stdout, sys.stderr):
-        with contextlib.suppress(OSError, ValueError):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing left to say
             stream.flush()
     os._exit(code)
 
@@ -72,7 +72,7 @@ def _skip_pydantic_plugin_scan() -> None:
         return
     loader = types.ModuleType(_LOADER, "No pydantic plugins (PYDANTIC_DISABLE_PLUGINS is set).")
     loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
-    loader.__getattr__ = _from_real_loader  # type: ignore[method-assign]
+    loader.__dict__["__getattr__"] = _from_real_loader
     sys.modules[_LOADER] = loader
 
 
