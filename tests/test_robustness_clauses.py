@@ -11,6 +11,8 @@ import time
 
 import pytest
 from conftest import EXAMPLES, files_in
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 HEADER = """---
 id: doel
@@ -110,3 +112,39 @@ def test_clause_files_word_cannot_store_or_that_never_end(clause_folder, tmp_pat
                 "pijp": "pijp.md: dit is een pijp (FIFO)", "apparaat": "nul.md: dit is een apparaat"}[kind]
     assert expected in result.err
     assert not (tmp_path / "u.docx").exists()
+
+
+# --- a generator of hostile clauses: every growing operation, at every magnitude, in combination ----
+
+GROWING = ["{{ gebied * N }}", "{{ gebied.ljust(N) }}", "{{ gebied.zfill(N) }}", "{{ gebied|center(N) }}",
+           "{{ 'a\\nb'|indent(N) }}", "{{ '%0Nd'|format(1) }}", "{{ '{:>N}'.format(gebied) }}", "{{ 10 ** N > 1 }}",
+           "{% for i in range(N) %}x{% endfor %}", "{{ ([1] * N)|length }}", "{{ [1]|slice(N)|list|length }}",
+           "{{ [1]|batch(N)|list|length }}", "{{ (gebied ~ gebied) * N }}", "{{ (N * N * N)|string }}"]
+
+
+@settings(max_examples=20, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(GROWING), st.sampled_from([3, 999, 10**5, 10**9, 10**15])),
+                min_size=1, max_size=3))
+def test_generated_hostile_clauses_end_quickly_small_and_clean(parts):
+    import tempfile
+    from pathlib import Path
+
+    from akkoord.cli import main
+
+    body = "\n\n".join(template.replace("N", str(size)) for template, size in parts)
+    with tempfile.TemporaryDirectory() as folder:
+        clauses = Path(folder) / "clausules"
+        clauses.mkdir()
+        (clauses / "doel.md").write_text(HEADER + "Partijen werken samen.\n\n" + body + "\n", encoding="utf-8")
+        out = Path(folder) / "uit"
+        out.mkdir()
+        before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        start = time.process_time()
+        code = main(["maak", str(EXAMPLES / "sok-energiecooperatie.yaml"), "--clausules", str(clauses),
+                     "-o", str(out)])
+        assert code in (0, 1, 2)
+        assert time.process_time() - start < 5
+        assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 500_000
+        left = files_in(out)
+        assert not [name for name in left if not name.endswith(".docx")], left
+        assert (code == 2) == (left == [])

@@ -81,14 +81,14 @@ class Reference:
 
 def open_reference(path: Path | None, default: Path) -> Reference:
     """Read the house-style document once; refuse anything python-docx cannot use as a reference."""
-    from akkoord.docx_package import read_docx
+    from akkoord.docx_package import read_docx, without_body
 
     source = path or default
     hint = "Open het huisstijldocument in Word, sla het op als .docx en probeer het opnieuw."
     if source.suffix.lower() == ".dotx":
         raise UserError(f"{source}: een Word-sjabloon (.dotx) kan niet als huisstijl dienen.",
                         "Open het sjabloon in Word en sla het op als gewoon document (.docx).")
-    data = read_docx(source, what="het huisstijldocument", hint=hint, remedy=Remedy.HOUSE_STYLE)
+    data = without_body(read_docx(source, what="het huisstijldocument", hint=hint, remedy=Remedy.HOUSE_STYLE))
     try:
         parsed = Document(io.BytesIO(data))
     except Exception as error:  # zipfile, lxml and python-docx raise many kinds on damaged files
