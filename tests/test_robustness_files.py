@@ -74,6 +74,7 @@ def test_an_empty_argument(run_cli, tmp_path, monkeypatch):
 def test_file_names_too_long_for_the_file_system(run_cli, tmp_path, source):
     refused(run_cli("maak", tmp_path / ("a" * 300 + ".yaml")), "de naam is te lang")
     refused(run_cli("maak", source, "-o", tmp_path / ("a" * 300 + ".docx")), "de naam is te lang")
+    refused(run_cli("controleer", tmp_path / ("a" * 300 + ".txt")), "de naam is te lang")
 
 
 def test_a_valid_long_output_name_is_written(run_cli, tmp_path, source):

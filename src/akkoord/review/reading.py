@@ -36,8 +36,15 @@ class Paragraph:
 
 def read_draft(path: Path) -> list[Paragraph]:
     """The paragraphs of a .docx or a text file, empty ones left out (indexes keep their position)."""
-    if not path.exists():
-        raise UserError(f"{path}: bestand bestaat niet.", "Controleer de naam en de map.")
+    from akkoord.userfiles import os_reason
+
+    try:
+        path.stat()  # exists() and is_file() raise on a name too long or a folder without access
+    except FileNotFoundError:
+        raise UserError(f"{path}: bestand bestaat niet.", "Controleer de naam en de map.") from None
+    except OSError as error:
+        raise UserError(f"{path}: kan het bestand niet openen: {os_reason(error)}.",
+                        "Controleer de naam en de map.") from None
     if not path.is_file():
         raise UserError(f"{path} is geen gewoon bestand.", "Geef het document zelf op.")
     suffix = path.suffix.lower()
