@@ -41,8 +41,9 @@ def pytest_configure(config: pytest.Config) -> None:
 #: so that on two cores (issue 12: the suite under 40 s) the other worker takes the many short tests
 #: instead of both waiting on a long one at the end.
 _LONG_FIRST = ("test_wizard_terminal.py", "test_wizard_coverage.py", "test_pdf.py", "test_libreoffice.py",
-               "test_rounds_libreoffice.py", "test_review_annotate.py", "test_schema_valid.py",
-               "test_rounds_vergelijk.py")
+               "test_rounds_libreoffice.py", "test_review_annotate.py", "test_rounds_vergelijk.py",
+               # Next to each other, so one worker builds ooxml_support's session documents for all three.
+               "test_schema_valid.py", "test_generated_text.py", "test_review_structure.py")
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
