@@ -137,7 +137,7 @@ def test_formal_notices_go_to_college_or_bestuur_in_writing_with_confirmation():
 def test_with_more_than_two_parties_the_overleg_has_chair_secretariat_decision_rule_and_minutes():
     text = article(build("sok-meerpartijen"), "overleg")
     assert "De Gemeente levert de voorzitter en voert het secretariaat" in text
-    assert "besluit bij unanimiteit" in text
+    assert "besluit met instemming van alle Partijen" in text
     assert "De Gemeente stelt van ieder overleg binnen tien Werkdagen een beknopt verslag" in text
     assert "wordt binnen tien Werkdagen een beknopt verslag" not in text
 

@@ -1,0 +1,53 @@
+"""What the second gemeentejurist review asked for: an open-ended agreement can be ended in the ordinary
+way, and the overleg's decision rule and chair are either agreed or marked as a default to confirm."""
+
+from __future__ import annotations
+
+from akkoord.document import Agreement
+
+from test_clauses_substance import article, build
+
+
+def _members(agreement: Agreement, clause_id: str):
+    found = next(a for a in agreement.articles if a.clause_id == clause_id)
+    return found.members
+
+
+def _without_end(data) -> None:
+    data["looptijd"].pop("einde", None)
+
+
+def test_an_agreement_for_an_indefinite_term_can_be_ended_without_weighty_reasons():
+    open_ended = article(build("sok-energiecooperatie", _without_end), "opzegging")
+    assert "zwaarwegende redenen" not in open_ended
+    assert "schriftelijk en met opgave van redenen opzeggen" in open_ended
+    # Notice, prior consultation and phase-out still apply.
+    assert "opzegtermijn van zes maanden" in open_ended
+    assert "afbouwperiode" in open_ended
+
+
+def test_an_agreement_with_an_end_date_keeps_termination_for_weighty_reasons_only():
+    fixed_term = article(build("sok-energiecooperatie"), "opzegging")
+    assert "om zwaarwegende redenen" in fixed_term
+    assert "Zwaarwegende redenen zijn in ieder geval" in fixed_term
+
+
+def _no_decision_rule(data) -> None:
+    data["borging"]["overleg"].pop("besluitvorming", None)
+
+
+def test_a_decision_rule_nobody_agreed_is_a_default_on_its_own_lid():
+    agreement = build("sok-energiecooperatie", _no_decision_rule)
+    text = article(agreement, "overleg")
+    assert "unanimiteit van de aanwezige Partijen" not in text
+    assert "met instemming van alle Partijen" in text
+    lid = next(m for m in _members(agreement, "overleg") if "met instemming van alle Partijen" in "".join(
+        run.text for run in m.text))
+    assert "borging.overleg.besluitvorming" in lid.provenance.defaults
+
+
+def test_chair_and_secretariat_cover_only_the_consultation_the_answers_describe():
+    for name in ("sok-energiecooperatie", "sok-meerpartijen", "io-werkgroep"):
+        text = article(build(name), "overleg")
+        assert "secretariaat van het structureel overleg en van het bestuurlijk overleg" not in text, name
+        assert "voorzitter van het structureel overleg en van het bestuurlijk overleg" not in text, name
