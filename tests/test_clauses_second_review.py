@@ -51,3 +51,8 @@ def test_chair_and_secretariat_cover_only_the_consultation_the_answers_describe(
         text = article(build(name), "overleg")
         assert "secretariaat van het structureel overleg en van het bestuurlijk overleg" not in text, name
         assert "voorzitter van het structureel overleg en van het bestuurlijk overleg" not in text, name
+
+
+def test_notices_reach_a_party_that_named_no_contact_person():
+    text = article(build("sok-meerpartijen"), "slotbepalingen")
+    assert "als die Partij geen contactpersoon heeft aangewezen, aan die Partij op het adres in de aanhef" in text
