@@ -56,3 +56,10 @@ def test_chair_and_secretariat_cover_only_the_consultation_the_answers_describe(
 def test_notices_reach_a_party_that_named_no_contact_person():
     text = article(build("sok-meerpartijen"), "slotbepalingen")
     assert "als die Partij geen contactpersoon heeft aangewezen, aan die Partij op het adres in de aanhef" in text
+
+
+def test_a_dispute_is_escalated_to_a_body_where_every_party_has_a_seat():
+    with_three = article(build("io-werkgroep"), "geschillen")
+    assert "ook een vertegenwoordiger deelneemt van iedere Partij die daarin anders niet is vertegenwoordigd" in with_three
+    with_two = article(build("sok-energiecooperatie"), "geschillen")
+    assert "leggen Partijen het voor aan het bestuurlijk overleg." in with_two
