@@ -151,7 +151,8 @@ CASES = {
                f"looptijd: {{{TERM}, opzegtermijn_maanden: 6, verlenging: de gemeente kan per direct stoppen}}",
                "doelen: [{omschrijving: Een plan, resultaat: de gemeente beëindigt de steun met onmiddellijke ingang "
                "als er geen plan is, streefdatum: 2029-06-30}]"],
-              ["", f"looptijd: {{{TERM}, opzegtermijn_maanden: 6, verlenging: partijen kunnen schriftelijk verlengen}}"]),
+              ["", f"looptijd: {{{TERM}, opzegtermijn_maanden: 6, "
+                    f"verlenging: partijen kunnen schriftelijk verlengen}}"]),
     "AK405": ([FACILITATING, FACILITATING.replace("rol: faciliteert het initiatief", "rol: ondersteunende partner")],
                ["", FACILITATING.replace("[ondersteunen van de bewonersavonden]", "[beschikbaar stellen van de zaal]"),
                 FACILITATING.replace("financiering: []\n", "") + FUNDING_2027]),

@@ -60,7 +60,7 @@ def test_the_budget_has_a_row_per_source_and_year_and_states_the_total(built):
 
 
 def test_the_collegebesluit_annex_names_date_and_reference_from_the_answers(built):
-    answers, document = built["sok-meerpartijen"]
+    _answers, document = built["sok-meerpartijen"]
     paragraphs = texts(document)
     decision = paragraphs[paragraphs.index("Bijlage 4: Collegebesluit") + 1]
     assert "13 mei 2027" in decision and "UW-2027-3381" in decision

@@ -3,9 +3,9 @@ way, and the overleg's decision rule and chair are either agreed or marked as a 
 
 from __future__ import annotations
 
-from akkoord.document import Agreement
-
 from test_clauses_substance import article, build
+
+from akkoord.document import Agreement
 
 
 def _members(agreement: Agreement, clause_id: str):
@@ -60,6 +60,7 @@ def test_notices_reach_a_party_that_named_no_contact_person():
 
 def test_a_dispute_is_escalated_to_a_body_where_every_party_has_a_seat():
     with_three = article(build("io-werkgroep"), "geschillen")
-    assert "ook een vertegenwoordiger deelneemt van iedere Partij die daarin anders niet is vertegenwoordigd" in with_three
+    assert ("ook een vertegenwoordiger deelneemt van iedere Partij die daarin anders niet is vertegenwoordigd"
+            in with_three)
     with_two = article(build("sok-energiecooperatie"), "geschillen")
     assert "leggen Partijen het voor aan het bestuurlijk overleg." in with_two

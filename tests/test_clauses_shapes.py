@@ -44,7 +44,8 @@ TYPED = {
 }
 #: Frequencies are a shape of their own; a sentence or question there is still possible.
 TYPED_TIME = {**TYPED, "zinsdeel": "elke vier weken", "heel lang": "elke vier weken op dinsdag " + LONG}
-TYPED_TOPIC = {**TYPED, "zinsdeel": "het voortzetten van de verkenning", "vraag": "Gaan Partijen door met de verkenning?"}
+TYPED_TOPIC = {**TYPED, "zinsdeel": "het voortzetten van de verkenning", "vraag": "Gaan Partijen door met de "
+        "verkenning?"}
 
 
 @cache

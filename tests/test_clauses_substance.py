@@ -127,7 +127,8 @@ def test_formal_notices_go_to_college_or_bestuur_in_writing_with_confirmation():
     closing = article(build("sok-energiecooperatie"), "slotbepalingen")
     assert ("Een opzegging, een ingebrekestelling en een mededeling over een geschil als bedoeld in artikel"
             in closing)
-    assert "gericht aan het college van burgemeester en wethouders van de Gemeente respectievelijk het bestuur" in closing
+    assert ("gericht aan het college van burgemeester en wethouders van de Gemeente respectievelijk het bestuur"
+            in closing)
     assert "per aangetekende brief of per e-mail met ontvangstbevestiging" in closing
     ending = article(build("io-werkgroep"), "beeindiging")
     assert "per aangetekende brief of per e-mail met ontvangstbevestiging" in ending
@@ -145,7 +146,8 @@ def test_with_more_than_two_parties_the_overleg_has_chair_secretariat_decision_r
 def test_entry_into_force_on_signature_by_all_and_legal_protection_and_court():
     for name in ("sok-energiecooperatie", "io-werkgroep"):
         agreement = build(name)
-        assert "treedt in werking op de dag waarop alle Partijen haar hebben ondertekend" in article(agreement, "looptijd")
+        in_force = article(agreement, "looptijd")
+        assert "treedt in werking op de dag waarop alle Partijen haar hebben ondertekend" in in_force
         disputes = article(agreement, "geschillen")
         assert "rechtsbescherming tegen besluiten op grond van de Algemene wet bestuursrecht" in disputes
     assert "in de rechtbank Overijssel" in article(build("io-werkgroep"), "geschillen")

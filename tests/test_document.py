@@ -65,7 +65,7 @@ def test_every_party_in_comparitie_and_signature_block(built, name):
             # A werkgroep cannot act: its participants are named first, as the parties (substance, issue 9).
             assert party.name in paragraph and f"hierna samen te noemen: “{party.label}”" in paragraph
         else:
-            assert paragraph.startswith(party.name) or paragraph.startswith(f"De {party.name}"), paragraph
+            assert paragraph.startswith((party.name, f"De {party.name}")), paragraph
             assert f"hierna te noemen: “{party.label}”" in paragraph
         if party.kvk:
             assert party.kvk in paragraph

@@ -268,6 +268,7 @@ def test_a_full_sok_in_at_most_100_prompts_with_every_typed_answer_in_the_docume
     # A typed text may change the case of its first letter: a sentence starts with a capital, a noun
     # phrase inside a list item with a small letter (answers/shapes.py).
     missing = [typed for typed in SOK_TYPED
-               if not any(form in text for form in (typed, typed[:1].upper() + typed[1:], typed[:1].lower() + typed[1:]))]
+               if not any(form in text
+                          for form in (typed, typed[:1].upper() + typed[1:], typed[:1].lower() + typed[1:]))]
     assert not missing, missing
     assert "510" not in text

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from akkoord.annexes import FUNDING_FORM_LABELS, party_label
 from akkoord.answers import predicates
 from akkoord.answers.model import Answers, Funding, PrivacyRole
-from akkoord.annexes import FUNDING_FORM_LABELS, party_label
 from akkoord.document import Annex, Table
 from akkoord.dutch import format_amount, format_date
 
@@ -47,7 +47,7 @@ def budget_annex(answers: Answers) -> Annex | None:
              party_label(answers, item.recipient) if item.recipient else "—", _years(item), _amount(item))
             for _, item in ordered]
     # Each row knows the answers it shows (provenance), so comments and rounds can find it.
-    sources = [(f"financiering[{index}]",) for index, _ in ordered]
+    sources: list[tuple[str, ...]] = [(f"financiering[{index}]",) for index, _ in ordered]
     money = [(index, item.amount) for index, item in enumerate(answers.funding) if item.amount is not None]
     if money:
         rows.append(("Totaal in geld", "", "", "", format_amount(sum((amount for _, amount in money), Decimal(0)))))

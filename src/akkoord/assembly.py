@@ -13,8 +13,8 @@ from typing import Any
 from akkoord.anchoring import PlacedRemark, place_remarks
 from akkoord.annex_documents import budget_annex, document_annexes
 from akkoord.annexes import role_annex, timeline_annex
-from akkoord.answers.loading import parse_yaml_file
 from akkoord.answers import predicates
+from akkoord.answers.loading import parse_yaml_file
 from akkoord.answers.model import Answers, FundingForm, PartyKind
 from akkoord.clause_helpers import clause_helpers
 from akkoord.document import Agreement, Article, Inline, Member, PartyBlock, Provenance, Run, Signatory, plain
@@ -71,9 +71,9 @@ def template_context(answers: Answers, today: dt.date) -> dict[str, Any]:
         externe_subsidies=funding_of(FundingForm.EXTERNAL_SUBSIDY),
         eigen_middelen=funding_of(FundingForm.OWN_MEANS),
         ureninzet=funding_of(FundingForm.HOURS),
-        gemeentelijk_geld=[item for item, own in zip(context["financiering"], municipal)
+        gemeentelijk_geld=[item for item, own in zip(context["financiering"], municipal, strict=True)
                            if own and item["bedrag"] is not None and item["vorm"] != FundingForm.EXTERNAL_SUBSIDY],
-        gemeentelijke_bijdragen=[item for item, own in zip(context["financiering"], municipal)
+        gemeentelijke_bijdragen=[item for item, own in zip(context["financiering"], municipal, strict=True)
                                  if own and item["vorm"] != FundingForm.EXTERNAL_SUBSIDY],
         verwerkt_persoonsgegevens=any(task.personal_data for task in answers.participation),
         documentdatum=context["datum"] or today,

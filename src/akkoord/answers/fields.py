@@ -11,7 +11,7 @@ import re
 import unicodedata
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import AfterValidator, BeforeValidator
 
@@ -60,6 +60,7 @@ DATE_YEARS = range(1900, 2200)
 def _to_date(value: Any) -> Any:
     if value is None:
         raise ValueError(f"is leeg; schrijf een datum, bijvoorbeeld {DATE_EXAMPLE}")
+    parsed: dt.date | None
     if isinstance(value, dt.datetime):
         parsed = value.date()
     elif isinstance(value, dt.date):
@@ -132,6 +133,12 @@ def _fold(value: Any) -> Any:
         return value
     plain = unicodedata.normalize("NFKD", value).encode("ascii", "ignore").decode()
     return re.sub(r"[\s_]+", "-", plain.strip().lower())
+
+
+_Word = TypeVar("_Word", bound=StrEnum)
+
+#: A vocabulary field: `Vocabulary[PartyKind]` accepts 'Woningcorporatie' or 'eigen middelen' for the values.
+Vocabulary = Annotated[_Word, BeforeValidator(_fold)]
 
 
 def vocabulary(enum: type[StrEnum]) -> Any:

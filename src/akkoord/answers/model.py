@@ -9,12 +9,24 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 # The forgiving field types live in fields.py; model users import them from here as before.
-from akkoord.answers.fields import (DATE_YEARS, EMAIL_PATTERN, MAX_AMOUNT, Amount, Date, Email,  # noqa: F401
-                                    KvkNumber, PartyId, Text, kvk_digits, shown, vocabulary)
+from akkoord.answers.fields import (  # noqa: F401
+    DATE_YEARS,
+    EMAIL_PATTERN,
+    MAX_AMOUNT,
+    Amount,
+    Date,
+    Email,
+    KvkNumber,
+    PartyId,
+    Text,
+    Vocabulary,
+    kvk_digits,
+    shown,
+    vocabulary,
+)
 from akkoord.answers.shapes import Shape, normalise
 from akkoord.dutch import format_date
 from akkoord.rounds.model import OpenPoint, Round, open_point_problems
-
 
 # --- vocabularies -------------------------------------------------------------------------------
 
@@ -95,7 +107,7 @@ class Section(BaseModel):
         extra = cls.model_fields[info.field_name].json_schema_extra if info.field_name else None
         if not isinstance(extra, dict) or "vorm" not in extra:
             return value
-        shape = Shape(extra["vorm"])
+        shape = Shape(str(extra["vorm"]))
         for item in value if isinstance(value, list) else [value]:
             if shape is not Shape.DECISION_TOPIC and isinstance(item, str) and item.rstrip().endswith("?"):
                 # Spliced into an agreement a question reads as a statement, or as a promise.
@@ -111,7 +123,8 @@ class Section(BaseModel):
 class Representative(Section):
     name: Text = field("naam", "Volledige naam, bijvoorbeeld 'A.B. de Vries'.")
     function: Text = field("functie", "Functie, bijvoorbeeld 'voorzitter', 'penningmeester' of 'wethouder'.", shape=NP)
-    residence: Text | None = field("woonplaats", "Alleen bij een werkgroep zonder rechtspersoon: waar deze deelnemer woont (de deelnemers zijn zelf partij).", default=None)
+    residence: Text | None = field("woonplaats", "Alleen bij een werkgroep zonder rechtspersoon: waar deze deelnemer "
+                                                 "woont (de deelnemers zijn zelf partij).", default=None)
 
 
 class CollegeDecision(Section):
@@ -127,25 +140,39 @@ class PowerOfAttorney(Section):
 class CouncilConsultation(Section):
     """Gemeentewet art. 169 lid 4: the council could express wensen en bedenkingen before the college decided."""
 
-    letter_date: Date = field("datum", "Datum van de brief waarmee het college de raad in de gelegenheid stelde wensen en bedenkingen te uiten.")
-    used: bool | None = field("gebruikt", "Heeft de raad wensen of bedenkingen geuit (ja/nee)? Weglaten als dat nog niet bekend is.", default=None)
-    response_date: Date | None = field("reactiedatum", "Datum waarop de raad zijn wensen en bedenkingen uitte.", default=None)
+    letter_date: Date = field("datum", "Datum van de brief waarmee het college de raad in de gelegenheid stelde wensen "
+                                       "en bedenkingen te uiten.")
+    used: bool | None = field("gebruikt", "Heeft de raad wensen of bedenkingen geuit (ja/nee)? Weglaten als dat nog "
+                                          "niet bekend is.", default=None)
+    response_date: Date | None = field("reactiedatum", "Datum waarop de raad zijn wensen en bedenkingen uitte.",
+                                       default=None)
 
 
 class Party(Section):
-    id: PartyId = field("id", "Korte verwijzing naar deze partij, gebruikt bij rollen en taken (bijvoorbeeld 'cooperatie').")
-    kind: vocabulary(PartyKind) = field("soort", "Wat voor partij: initiatief, gemeente, woningcorporatie, netbeheerder, warmtebedrijf, ondersteuner of overig.")
+    id: PartyId = field("id", "Korte verwijzing naar deze partij, gebruikt bij rollen en taken (bijvoorbeeld "
+                              "'cooperatie').")
+    kind: Vocabulary[PartyKind] = field("soort", "Wat voor partij: initiatief, gemeente, woningcorporatie, "
+                                                 "netbeheerder, warmtebedrijf, ondersteuner of overig.")
     name: Text = field("naam", "Volledige (statutaire) naam.")
-    short_name: Text | None = field("aanduiding", "Hoe de partij in de tekst heet, bijvoorbeeld 'de Coöperatie'.", default=None)
-    legal_form: vocabulary(LegalForm) = field("rechtsvorm", "cooperatie, stichting, vereniging, informele-vereniging, geen-rechtspersoon, gemeente, bv, nv of overig.")
+    short_name: Text | None = field("aanduiding", "Hoe de partij in de tekst heet, bijvoorbeeld 'de Coöperatie'.",
+                                    default=None)
+    legal_form: Vocabulary[LegalForm] = field("rechtsvorm", "cooperatie, stichting, vereniging, informele-vereniging, "
+                                                            "geen-rechtspersoon, gemeente, bv, nv of overig.")
     kvk: KvkNumber | None = field("kvk", "KvK-nummer (8 cijfers).", default=None)
     address: Text | None = field("adres", "Adres, bijvoorbeeld 'Dorpsstraat 1, 9999 AA Ergens'.", default=None)
     seat: Text | None = field("zetel", "Statutaire zetel (plaats).", default=None)
-    representatives: list[Representative] = field("vertegenwoordigers", "Wie tekenen namens deze partij.", default_factory=list)
-    college_decision: CollegeDecision | None = field("collegebesluit", "Alleen de gemeente: het besluit van het college van B&W om deze overeenkomst aan te gaan.", default=None)
-    council_consultation: CouncilConsultation | None = field("wensen_en_bedenkingen", "Alleen de gemeente: de wensen-en-bedenkingenprocedure van de raad vóór het collegebesluit (Gemeentewet art. 169 lid 4).", default=None)
-    court: Text | None = field("rechtbank", "Alleen de gemeente: de rechtbank van het arrondissement waarin de gemeente ligt, bijvoorbeeld 'Noord-Nederland'.", default=None)
-    power_of_attorney: PowerOfAttorney | None = field("volmacht", "Alleen de gemeente: volmacht van de burgemeester aan de ondertekenaar (Gemeentewet art. 171 lid 2).", default=None)
+    representatives: list[Representative] = field("vertegenwoordigers", "Wie tekenen namens deze partij.",
+                                                  default_factory=list)
+    college_decision: CollegeDecision | None = field("collegebesluit", "Alleen de gemeente: het besluit van het "
+            "college van B&W om deze overeenkomst aan te gaan.", default=None)
+    council_consultation: CouncilConsultation | None = field("wensen_en_bedenkingen", "Alleen de gemeente: de "
+            "wensen-en-bedenkingenprocedure van de raad vóór het collegebesluit (Gemeentewet art. 169 lid 4).",
+            default=None)
+    court: Text | None = field("rechtbank", "Alleen de gemeente: de rechtbank van het arrondissement waarin de "
+                                            "gemeente ligt, bijvoorbeeld 'Noord-Nederland'.", default=None)
+    power_of_attorney: PowerOfAttorney | None = field("volmacht", "Alleen de gemeente: volmacht van de burgemeester "
+                                                                  "aan de ondertekenaar (Gemeentewet art. 171 lid 2).",
+                                                                  default=None)
 
     @field_validator("court")
     @classmethod
@@ -165,13 +192,15 @@ class Party(Section):
 
 class Background(Section):
     reason: Text | None = field("waarom", "Waarom de partijen samenwerken.", default=None, shape=SENTENCE)
-    policy: Text | None = field("beleid", "Relevant beleid, zoals de Transitievisie Warmte of een wijkuitvoeringsplan.", default=None, shape=SENTENCE)
+    policy: Text | None = field("beleid", "Relevant beleid, zoals de Transitievisie Warmte of een wijkuitvoeringsplan.",
+                                default=None, shape=SENTENCE)
     history: Text | None = field("geschiedenis", "Wat er al is gebeurd.", default=None, shape=SENTENCE)
 
 
 class Goal(Section):
     description: Text = field("omschrijving", "Wat de partijen willen bereiken.", shape=NP)
-    result: Text | None = field("resultaat", "Meetbaar resultaat, bijvoorbeeld '150 woningen hebben een warmtescan gehad'.", default=None, shape=NP)
+    result: Text | None = field("resultaat", "Meetbaar resultaat, bijvoorbeeld '150 woningen hebben een warmtescan "
+                                             "gehad'.", default=None, shape=NP)
     target_date: Date | None = field("streefdatum", "Datum waarop het resultaat er is.", default=None)
 
 
@@ -184,32 +213,39 @@ class Contact(Section):
 class Role(Section):
     party: PartyId = field("partij", "Verwijzing (id) naar de partij.")
     role: Text = field("rol", "De rol in één zin, bijvoorbeeld 'trekker van de bewonersparticipatie'.", shape=NP)
-    responsibilities: list[Text] = field("verantwoordelijkheden", "Waarvoor deze partij verantwoordelijk is.", default_factory=list, shape=NP)
+    responsibilities: list[Text] = field("verantwoordelijkheden", "Waarvoor deze partij verantwoordelijk is.",
+                                         default_factory=list, shape=NP)
     contact: Contact | None = field("contactpersoon", "Vaste contactpersoon.", default=None)
-    hours_per_month: int | None = field("uren_per_maand", "Capaciteit in uren per maand die de partij inzet.", default=None, ge=0)
+    hours_per_month: int | None = field("uren_per_maand", "Capaciteit in uren per maand die de partij inzet.",
+                                        default=None, ge=0)
 
 
 class ParticipationTask(Section):
     task: Text = field("taak", "Wat er gebeurt, bijvoorbeeld 'bewonersavonden over de warmtevisie'.", shape=NP)
-    kind: Text | None = field("soort", "Soort taak, bijvoorbeeld bewonersbijeenkomst, keukentafelgesprekken, enquete, energieloket.", default=None)
+    kind: Text | None = field("soort", "Soort taak, bijvoorbeeld bewonersbijeenkomst, keukentafelgesprekken, enquete, "
+                                       "energieloket.", default=None)
     owner: PartyId | None = field("uitvoerder", "Welke partij het doet (id).", default=None)
     result: Text | None = field("resultaat", "Wat het oplevert, bij voorkeur in aantallen.", default=None, shape=NP)
     deadline: Date | None = field("deadline", "Uiterlijk wanneer.", default=None)
     means: Text | None = field("middelen", "Met welke middelen (geld, uren, materiaal).", default=None, shape=NP)
-    obligation: vocabulary(Obligation) = field("verplichting", "inspanning (doen wat redelijkerwijs kan) of resultaat (het resultaat is gegarandeerd).", default=Obligation.BEST_EFFORTS)
-    personal_data: bool = field("persoonsgegevens", "Worden hierbij persoonsgegevens van bewoners verwerkt (namen, adressen, enquête-antwoorden)?", default=False)
+    obligation: Vocabulary[Obligation] = field("verplichting", "inspanning (doen wat redelijkerwijs kan) of resultaat "
+                                                               "(het resultaat is gegarandeerd).",
+                                                               default=Obligation.BEST_EFFORTS)
+    personal_data: bool = field("persoonsgegevens", "Worden hierbij persoonsgegevens van bewoners verwerkt (namen, "
+                                                    "adressen, enquête-antwoorden)?", default=False)
 
 
 class Funding(Section):
     source: Text = field("bron", "Wie betaalt of levert, bijvoorbeeld 'gemeente' of 'Provincie Groningen'.")
-    form: vocabulary(FundingForm) = field("vorm", "subsidie, opdracht, eigen-middelen, externe-subsidie of uren.")
+    form: Vocabulary[FundingForm] = field("vorm", "subsidie, opdracht, eigen-middelen, externe-subsidie of uren.")
     recipient: PartyId | None = field("ontvanger", "Welke partij het ontvangt (id).", default=None)
     amount: Amount | None = field("bedrag", "Bedrag in euro's, bijvoorbeeld 40000.", default=None)
     hours: int | None = field("uren", "Bij inzet in uren: aantal uren.", default=None, ge=0)
     start: Date | None = field("van", "Begin van de periode.", default=None)
     end: Date | None = field("tot", "Einde van de periode.", default=None)
     conditions: Text | None = field("voorwaarden", "Voorwaarden en verantwoording.", default=None, shape=SENTENCE)
-    afterwards: Text | None = field("daarna", "Wat er gebeurt als deze financiering afloopt: vervolg, evaluatie, afbouw.", default=None, shape=SENTENCE)
+    afterwards: Text | None = field("daarna", "Wat er gebeurt als deze financiering afloopt: vervolg, evaluatie, "
+                                              "afbouw.", default=None, shape=SENTENCE)
     purpose: Text | None = field("bestemming", "Waarvoor het geld of de uren zijn.", default=None, shape=NP)
 
     @field_validator("end")
@@ -222,15 +258,19 @@ class Funding(Section):
 
 
 class Consultation(Section):
-    frequency: Text | None = field("frequentie", "Hoe vaak, bijvoorbeeld 'elke zes weken' of 'vier keer per jaar'.", default=None, shape=TIME)
+    frequency: Text | None = field("frequentie", "Hoe vaak, bijvoorbeeld 'elke zes weken' of 'vier keer per jaar'.",
+                                   default=None, shape=TIME)
     participants: Text | None = field("deelnemers", "Wie er aan tafel zitten.", default=None, shape=NP)
     chair: PartyId | None = field("voorzitter", "Welke partij (id) de voorzitter levert.", default=None)
-    secretariat: PartyId | None = field("secretariaat", "Welke partij (id) het secretariaat voert en de verslagen opstelt.", default=None)
-    decision_rule: vocabulary(DecisionRule) | None = field("besluitvorming", "unanimiteit of meerderheid.", default=None)
+    secretariat: PartyId | None = field("secretariaat", "Welke partij (id) het secretariaat voert en de verslagen "
+                                                        "opstelt.", default=None)
+    decision_rule: Vocabulary[DecisionRule] | None = field("besluitvorming", "unanimiteit of meerderheid.",
+                                                           default=None)
 
 
 class Turnover(Section):
-    handover: Text | None = field("overdracht", "Hoe kennis en afspraken worden overgedragen als een ambtenaar of wethouder wisselt.", default=None, shape=SENTENCE)
+    handover: Text | None = field("overdracht", "Hoe kennis en afspraken worden overgedragen als een ambtenaar of "
+                                                "wethouder wisselt.", default=None, shape=SENTENCE)
     deputy: Text | None = field("plaatsvervanger", "Wie waarneemt bij afwezigheid of vertrek.", default=None, shape=NP)
 
 
@@ -241,14 +281,21 @@ class Evaluation(Section):
 
 class Safeguards(Section):
     consultation: Consultation | None = field("overleg", "Structureel (ambtelijk) overleg.", default=None)
-    administrative_consultation: Consultation | None = field("bestuurlijk_overleg", "Overleg met de wethouder.", default=None)
-    turnover: Turnover | None = field("wisseling", "Wat er gebeurt bij wisseling van ambtenaren of wethouders.", default=None)
-    council: Text | None = field("gemeenteraad", "Hoe en wanneer de gemeenteraad wordt geïnformeerd of betrokken.", default=None, shape=SENTENCE)
-    anchoring: Text | None = field("verankering", "Verankering in de Transitievisie Warmte of het uitvoeringsplan.", default=None, shape=SENTENCE)
+    administrative_consultation: Consultation | None = field("bestuurlijk_overleg", "Overleg met de wethouder.",
+                                                             default=None)
+    turnover: Turnover | None = field("wisseling", "Wat er gebeurt bij wisseling van ambtenaren of wethouders.",
+                                      default=None)
+    council: Text | None = field("gemeenteraad", "Hoe en wanneer de gemeenteraad wordt geïnformeerd of betrokken.",
+                                 default=None, shape=SENTENCE)
+    anchoring: Text | None = field("verankering", "Verankering in de Transitievisie Warmte of het uitvoeringsplan.",
+                                   default=None, shape=SENTENCE)
     evaluation: Evaluation | None = field("evaluatie", "Evaluatiemomenten.", default=None)
-    implementation_plan: Text | None = field("uitvoeringsplan", "De volgende stap naar het wijkuitvoeringsplan.", default=None, shape=SENTENCE)
-    supporter: PartyId | None = field("ondersteuner", "De onafhankelijke ondersteuner of procesbegeleider (id van een partij).", default=None)
-    mutual_notice_days: int | None = field("vooraf_informeren_werkdagen", "Hoeveel werkdagen vooraf partijen elkaar informeren over publieke acties.", default=None, ge=0)
+    implementation_plan: Text | None = field("uitvoeringsplan", "De volgende stap naar het wijkuitvoeringsplan.",
+                                             default=None, shape=SENTENCE)
+    supporter: PartyId | None = field("ondersteuner", "De onafhankelijke ondersteuner of procesbegeleider (id van een "
+                                                      "partij).", default=None)
+    mutual_notice_days: int | None = field("vooraf_informeren_werkdagen", "Hoeveel werkdagen vooraf partijen elkaar "
+            "informeren over publieke acties.", default=None, ge=0)
     other: list[Text] = field("overig", "Andere afspraken over borging, in eigen woorden.", default_factory=list)
 
 
@@ -260,22 +307,28 @@ class GoNoGo(Section):
 class Term(Section):
     start: Date = field("start", "Ingangsdatum.")
     end: Date | None = field("einde", "Einddatum.", default=None)
-    extension: Text | None = field("verlenging", "Of en hoe de overeenkomst kan worden verlengd.", default=None, shape=SENTENCE)
+    extension: Text | None = field("verlenging", "Of en hoe de overeenkomst kan worden verlengd.", default=None,
+                                   shape=SENTENCE)
     notice_months: int | None = field("opzegtermijn_maanden", "Opzegtermijn in maanden.", default=None, ge=0)
     phase_out_months: int | None = field("afbouw_maanden", "Afbouwperiode na opzegging in maanden.", default=None, ge=0)
-    decision_points: list[GoNoGo] = field("beslismomenten", "Go/no-go-momenten (vooral bij een intentieovereenkomst).", default_factory=list)
+    decision_points: list[GoNoGo] = field("beslismomenten", "Go/no-go-momenten (vooral bij een intentieovereenkomst).",
+                                          default_factory=list)
 
     @field_validator("end")
     @classmethod
     def _end_after_start(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
         start = info.data.get("start")
         if start and end and end <= start:
-            raise ValueError(f"de einddatum ligt niet na de ingangsdatum ('start': {format_date(start)}); controleer beide")
+            raise ValueError(f"de einddatum ligt niet na de ingangsdatum ('start': {format_date(start)}); "
+                             "controleer beide")
         return end
 
 
 class PrivacyArrangement(Section):
-    role: vocabulary(PrivacyRole) = field("rol", "verwerker (het initiatief werkt in opdracht van de gemeente), gezamenlijk (samen verantwoordelijk) of eigen-verantwoordelijkheid (wie de activiteit uitvoert is zelf verantwoordelijk en deelt alleen geanonimiseerde uitkomsten).")
+    role: Vocabulary[PrivacyRole] = field("rol", "verwerker (het initiatief werkt in opdracht van de gemeente), "
+                                                 "gezamenlijk (samen verantwoordelijk) of eigen-verantwoordelijkheid "
+                                                 "(wie de activiteit uitvoert is zelf verantwoordelijk en deelt alleen "
+                                                 "geanonimiseerde uitkomsten).")
     explanation: Text | None = field("toelichting", "Toelichting.", default=None, shape=SENTENCE)
 
 
@@ -289,28 +342,35 @@ class Signing(Section):
 class Answers(Section):
     """All answers for one agreement."""
 
-    agreement_type: vocabulary(AgreementType) = field("soort", "intentieovereenkomst of samenwerkingsovereenkomst.")
+    agreement_type: Vocabulary[AgreementType] = field("soort", "intentieovereenkomst of samenwerkingsovereenkomst.")
     title: Text = field("titel", "Titel van de overeenkomst.")
     area: Text = field("gebied", "Buurt, wijk of dorp.", shape=NP)
-    status: vocabulary(DraftStatus) = field("status", "concept of definitief.", default=DraftStatus.CONCEPT)
+    status: Vocabulary[DraftStatus] = field("status", "concept of definitief.", default=DraftStatus.CONCEPT)
     version: Text = field("versie", "Versienummer van het concept, bijvoorbeeld 0.3.", default="0.1")
     date: Date | None = field("datum", "Datum van deze versie (standaard: vandaag).", default=None)
     parties: list[Party] = field("partijen", "Alle partijen.", min_length=2)
-    background: Background | None = field("aanleiding", "Aanleiding en achtergrond (voor de overwegingen).", default=None)
+    background: Background | None = field("aanleiding", "Aanleiding en achtergrond (voor de overwegingen).",
+                                          default=None)
     goals: list[Goal] = field("doelen", "Doelen.", default_factory=list)
     roles: list[Role] = field("rollen", "Rolverdeling.", default_factory=list)
     participation: list[ParticipationTask] = field("participatie", "Participatietaken.", default_factory=list)
     funding: list[Funding] = field("financiering", "Financiering per bron.", default_factory=list)
-    safeguards: Safeguards = field("borging", "Afspraken die de samenwerking laten doorlopen als mensen of geld wisselen.", default_factory=Safeguards)
+    safeguards: Safeguards = field("borging", "Afspraken die de samenwerking laten doorlopen als mensen of geld "
+                                              "wisselen.", default_factory=Safeguards)
     term: Term = field("looptijd", "Looptijd.")
-    privacy: PrivacyArrangement | None = field("persoonsgegevens", "Afspraak over persoonsgegevens van bewoners (AVG).", default=None)
+    privacy: PrivacyArrangement | None = field("persoonsgegevens", "Afspraak over persoonsgegevens van bewoners (AVG).",
+                                               default=None)
     signing: Signing | None = field("ondertekening", "Plaats en datum van ondertekening.", default=None)
-    open_points: list[OpenPoint] = field("open_punten", "Antwoorden waarover partijen het nog niet eens zijn, met ieders voorstel (zie akkoord.rounds.model).", default_factory=list)
-    rounds: list[Round] = field("rondes", "Verslag van de onderhandelingsrondes: datum, versie en wat er is afgesproken.", default_factory=list)
-    acknowledged: dict[str, Text] = field("erkend", "Waarschuwingen die bewust zijn geaccepteerd, met de reden, bijvoorbeeld {AK203: 'reden'}.", default_factory=dict)
+    open_points: list[OpenPoint] = field("open_punten", "Antwoorden waarover partijen het nog niet eens zijn, met "
+                                                        "ieders voorstel (zie akkoord.rounds.model).",
+                                                        default_factory=list)
+    rounds: list[Round] = field("rondes", "Verslag van de onderhandelingsrondes: datum, versie en wat er is "
+                                          "afgesproken.", default_factory=list)
+    acknowledged: dict[str, Text] = field("erkend", "Waarschuwingen die bewust zijn geaccepteerd, met de reden, "
+                                                    "bijvoorbeeld {AK203: 'reden'}.", default_factory=dict)
 
     @model_validator(mode="after")
-    def _parties_consistent(self) -> "Answers":
+    def _parties_consistent(self) -> Answers:
         ids = [party.id for party in self.parties]
         duplicates = sorted({pid for pid in ids if ids.count(pid) > 1})
         if duplicates:

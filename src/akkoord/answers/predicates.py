@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from akkoord.answers.model import (Answers, Funding, FundingForm, LegalForm, Party, PartyKind, PrivacyRole)
+from akkoord.answers.model import Answers, Funding, FundingForm, LegalForm, Party, PartyKind, PrivacyRole
 
 #: Legal forms without full legal capacity: the werkgroep (none at all) and the informal association.
 WITHOUT_FULL_CAPACITY = frozenset({LegalForm.NO_LEGAL_ENTITY, LegalForm.INFORMAL_ASSOCIATION})
@@ -45,7 +45,7 @@ def municipal_contributions(answers: Answers) -> list[Funding]:
             if item.form is not FundingForm.EXTERNAL_SUBSIDY and from_municipality(answers, item)]
 
 
-def mayor(party: Party):  # noqa: ANN201 - returns a Representative or None
+def mayor(party: Party):
     """The representative who is the burgemeester (not a loco-burgemeester), if one signs."""
     return next((rep for rep in party.representatives if _MAYOR.search(rep.function)), None)
 

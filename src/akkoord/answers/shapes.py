@@ -47,7 +47,8 @@ ondersteunt ondersteunen faciliteert faciliteren werkt werken zet zetten regelt 
 bepalen benoemt benoemen vervangt vervangen meldt melden verzorgt verzorgen bewaakt bewaken
 agendeert agenderen kiest kiezen eindigt eindigen start starten begint beginnen loopt lopen
 was waren werd werden had hadden zou zouden kon konden moest moesten betaalt betalen vraagt vragen
-beslist beslissen stemt stemmen tekent tekenen praat praten bezoekt bezoeken kent kennen weet weten telt tellen geldt gelden volgt volgen verlengt verlengen
+beslist beslissen stemt stemmen tekent tekenen praat praten bezoekt bezoeken kent kennen weet weten
+telt tellen geldt gelden volgt volgen verlengt verlengen
 """.split())
 _SUBJECTS = re.compile(r"^(?:partijen|iedere partij|elke partij|alle partijen|beide partijen|de gemeente|het college|"
                        r"de raad|de gemeenteraad|wij|we|zij|hij|ze|ik|er)\b", re.IGNORECASE)
@@ -85,7 +86,7 @@ def form_of(text: str | None) -> Form | None:
     for position, token in enumerate(tokens[:10]):
         if token in _RELATIVES:
             break
-        if token in _VERBS and 1 <= position and not _after_article(tokens, position):
+        if token in _VERBS and position >= 1 and not _after_article(tokens, position):
             return Form.SENTENCE
     if tokens[0] == "wie" or (tokens[0] in _QUESTION_WORDS and "," in stripped):
         return Form.SENTENCE

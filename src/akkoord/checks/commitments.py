@@ -22,7 +22,8 @@ rule = registry(RULES)
 OPEN_ENDED = re.compile(r"onbepaalde\s+tijd", re.IGNORECASE)
 _AT_ONCE = (r"(?:per\s+direct|met\s+onmiddellijke\s+ingang|onmiddellijk|direct|zonder\s+opzegtermijn|"
             r"op\s+(?:elk|ieder)\s+moment|te\s+allen\s+tijde|zonder\s+opgaaf\s+van\s+redenen)")
-_ENDING = r"(?:opzeggen|opzegt|opzeggen|opgezegd|opzegbaar|beëindigen|beëindigt|beëindigd|ontbinden|ontbindt|stoppen|stopt|uitstappen|stapt\s+uit|eindigen|eindigt)"
+_ENDING = (r"(?:opzeggen|opzegt|opgezegd|opzegbaar|beëindigen|beëindigt|beëindigd|ontbinden|ontbindt|stoppen|stopt"
+           r"|uitstappen|stapt\s+uit|eindigen|eindigt)")
 #: Free text that lets a party end the agreement at once ('kan per direct opzeggen', 'stopt direct').
 ENDS_AT_ONCE = re.compile(rf"\b{_AT_ONCE}\b[^.;]{{0,60}}\b{_ENDING}\b|\b{_ENDING}\b[^.;]{{0,60}}\b{_AT_ONCE}\b",
                           re.IGNORECASE)
