@@ -20,46 +20,28 @@ from docx.parts.numbering import NumberingPart
 from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
-from akkoord.document import PLACEHOLDER, Agreement, Article, Inline, Mark, Remark, Run, Table
+from akkoord.document import PLACEHOLDER, Agreement, Article, Inline, Remark, Run, Table
 from akkoord.docx_repair import renumber_odd_ids, repair_sections, repair_settings
 from akkoord.dutch import format_date
 from akkoord.errors import Remedy, UserError
 from akkoord.provenance import MARKER_CHARS
+from akkoord.wordml import (
+    ARTICLE_LEVELS,
+    ATTRIBUTE_ESCAPES,
+    EMPTY_NUMBERING,
+    LETTER_LIST,
+    MEMBER_LEFT,
+    TABLE_BORDERS,
+    escape,
+    mark_span,
+    property_text,
+    run_xml,
+    table_row,
+)
 
 CONCEPT_RED = RGBColor(0xC0, 0x00, 0x00)
 AUTHOR = "akkoord"
 
-#: python-docx refuses longer document properties; the full text stands in the document itself.
-MAX_PROPERTY_LENGTH = 255
-
-# Hanging indents in twips: labels such as "12.10" and "Artikel 12" need room (tech-notes).
-ARTICLE_TAB = 1701  # 3 cm: room for "Artikel 14" in a bold heading
-MEMBER_LEFT, MEMBER_HANGING = 851, 851
-ITEM_LEFT, ITEM_HANGING = 1276, 425
-
-_ARTICLE_LEVELS = f"""
-<w:abstractNum {nsdecls('w')} w:abstractNumId="{{aid}}">
-  <w:multiLevelType w:val="multilevel"/>
-  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="tab"/><w:lvlText w:val="Artikel %1"/>
-    <w:lvlJc w:val="left"/>
-    <w:pPr><w:tabs><w:tab w:val="num" w:pos="{ARTICLE_TAB}"/></w:tabs><w:ind w:left="{ARTICLE_TAB}" w:hanging="{ARTICLE_TAB}"/></w:pPr></w:lvl>
-  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:suff w:val="tab"/><w:lvlText w:val="%1.%2"/>
-    <w:lvlJc w:val="left"/>
-    <w:pPr><w:tabs><w:tab w:val="num" w:pos="{MEMBER_LEFT}"/></w:tabs><w:ind w:left="{MEMBER_LEFT}" w:hanging="{MEMBER_HANGING}"/></w:pPr></w:lvl>
-  <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:suff w:val="tab"/><w:lvlText w:val="%3."/>
-    <w:lvlJc w:val="left"/>
-    <w:pPr><w:tabs><w:tab w:val="num" w:pos="{ITEM_LEFT}"/></w:tabs><w:ind w:left="{ITEM_LEFT}" w:hanging="{ITEM_HANGING}"/></w:pPr></w:lvl>
-</w:abstractNum>"""  # noqa: E501 (one numbering level per line)
-
-_LETTER_LIST = f"""
-<w:abstractNum {nsdecls('w')} w:abstractNumId="{{aid}}">
-  <w:multiLevelType w:val="singleLevel"/>
-  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="{{fmt}}"/><w:suff w:val="tab"/><w:lvlText w:val="{{text}}"/>
-    <w:lvlJc w:val="left"/>
-    <w:pPr><w:tabs><w:tab w:val="num" w:pos="{MEMBER_LEFT}"/></w:tabs><w:ind w:left="{MEMBER_LEFT}" w:hanging="{MEMBER_HANGING}"/></w:pPr></w:lvl>
-</w:abstractNum>"""  # noqa: E501 (one numbering level per line)
-
-_EMPTY_NUMBERING = f'<w:numbering {nsdecls("w")}/>'
 _TABLE = qn("w:tbl")
 
 
@@ -154,9 +136,9 @@ class _Writer:
         num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
         next_num = max(num_ids + [0]) + 1
         definitions = [
-            _ARTICLE_LEVELS.format(aid=next_id),
-            _LETTER_LIST.format(aid=next_id + 1, fmt="upperLetter", text="%1."),
-            _LETTER_LIST.format(aid=next_id + 2, fmt="decimal", text="%1."),
+            ARTICLE_LEVELS.format(aid=next_id),
+            LETTER_LIST.format(aid=next_id + 1, fmt="upperLetter", text="%1."),
+            LETTER_LIST.format(aid=next_id + 2, fmt="decimal", text="%1."),
         ]
         nums = []
         for offset, xml in enumerate(definitions):
@@ -181,7 +163,7 @@ class _Writer:
             # A reference document without any list has no numbering part; python-docx cannot make
             # one (tech-notes), so we add an empty one ourselves.
             part = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING,
-                                 parse_xml(_EMPTY_NUMBERING), document_part.package)
+                                 parse_xml(EMPTY_NUMBERING), document_part.package)
             document_part.relate_to(part, RT.NUMBERING)
             return part
 
@@ -206,7 +188,7 @@ class _Writer:
         """
         properties = []
         if style is not None:
-            properties.append(f'<w:pStyle w:val="{escape(self.style_id(style), _ATTR)}"/>')
+            properties.append(f'<w:pStyle w:val="{escape(self.style_id(style), ATTRIBUTE_ESCAPES)}"/>')
         if keep_next:
             properties.append("<w:keepNext/>")
         if page_break:
@@ -229,7 +211,7 @@ class _Writer:
         starts: dict[int, list[int]] = {}
         ends: dict[int, list[int]] = {}
         for remark in remarks:
-            first, last = _span(runs, remark.mark) if remark.mark is not None else (0, len(runs) - 1)
+            first, last = mark_span(runs, remark.mark) if remark.mark is not None else (0, len(runs) - 1)
             if first < 0:
                 first, last = 0, len(runs) - 1
             comment = self.doc.comments.add_comment(text=MARKER_CHARS.sub("", remark.text), author=remark.author,
@@ -243,19 +225,19 @@ class _Writer:
             current = (run.bold or bold, run.italic, any(item.kind == PLACEHOLDER for item in run.marks))
             if group and (current != style or index in starts):
                 assert style is not None  # set with the group's first run
-                pieces.append(_run_xml("".join(group), bold=style[0], italic=style[1], color=color,
+                pieces.append(run_xml("".join(group), bold=style[0], italic=style[1], color=color,
                                        highlight=style[2]))
                 group = []
             pieces.extend(f'<w:commentRangeStart w:id="{number}"/>' for number in starts.get(index, ()))
             group.append(run.text)
             style = current
             if index in ends:
-                pieces.append(_run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))
+                pieces.append(run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))
                 group = []
                 pieces.extend(f'<w:commentRangeEnd w:id="{number}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
                               f'</w:rPr><w:commentReference w:id="{number}"/></w:r>' for number in ends[index])
         if group and style is not None:
-            pieces.append(_run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))
+            pieces.append(run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))
         return "".join(pieces)
 
     def remarks_for(self, key: str, part: int = 0) -> list[Remark]:
@@ -324,23 +306,23 @@ class _Writer:
             part = 0
             if remark.mark is not None:
                 part = next((index for index, inline in enumerate(parts.get(remark.target, ()))
-                             if _span(inline, remark.mark)[0] >= 0), -1)
+                             if mark_span(inline, remark.mark)[0] >= 0), -1)
                 if part < 0:  # the mark is not in that paragraph: comment on the paragraph as a whole
                     part, remark = 0, Remark(remark.text, remark.target, None, remark.author)
             self._remarks.setdefault((remark.target, part), []).append(remark)
 
     def _properties(self, agreement: Agreement) -> None:
         props = self.doc.core_properties
-        props.title = _property_text(agreement.title)
-        props.subject = _property_text(agreement.subject)
-        props.keywords = _property_text(agreement.keywords)
-        props.version = _property_text(agreement.version)
+        props.title = property_text(agreement.title)
+        props.subject = property_text(agreement.subject)
+        props.keywords = property_text(agreement.keywords)
+        props.version = property_text(agreement.version)
         props.language = "nl-NL"
         props.author = AUTHOR
         props.last_modified_by = AUTHOR
         props.category = agreement.kind_heading
         props.content_status = "Concept" if agreement.is_concept else "Definitief"
-        props.comments = _property_text(
+        props.comments = property_text(
             f"Opgesteld met akkoord, versie {agreement.version} van {format_date(agreement.date)}.")
 
     def _header_footer(self, agreement: Agreement) -> None:
@@ -435,69 +417,16 @@ class _Writer:
         style = ""
         if self.table_style:
             style_id = self.doc.styles[self.table_style].style_id
-            style = f'<w:tblStyle w:val="{escape(style_id, _ATTR)}"/>'
+            style = f'<w:tblStyle w:val="{escape(style_id, ATTRIBUTE_ESCAPES)}"/>'
         grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
-        rows = [_table_row(data.header, widths, header=True)]
-        rows += [_table_row(row, widths, header=False) for row in data.rows]
-        borders = "" if style else _BORDERS
+        rows = [table_row(data.header, widths, header=True)]
+        rows += [table_row(row, widths, header=False) for row in data.rows]
+        borders = "" if style else TABLE_BORDERS
         xml = (f'<w:tbl {nsdecls("w")}><w:tblPr>{style}<w:tblW w:w="{sum(widths)}" w:type="dxa"/>{borders}'
                f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
                f'w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
                f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
         self._pending.append(xml.replace(f' {nsdecls("w")}', "", 1))
-
-
-def escape(text: str, extra: dict[str, str] | None = None) -> str:
-    """XML-escape text (xml.sax.saxutils would pull in urllib and ssl: 7 ms of start-up)."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    for char, entity in (extra or {}).items():
-        text = text.replace(char, entity)
-    return text
-
-
-_ATTR = {'"': "&quot;"}
-_BORDERS = "<w:tblBorders>" + "".join(
-    f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
-    for side in ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>"
-
-
-def _run_xml(text: str, *, bold: bool = False, italic: bool = False, color: str | None = None,
-             highlight: bool = False) -> str:
-    # Element order inside w:rPr is fixed by the schema: b, i, color, highlight.
-    properties = (("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
-                  + (f'<w:color w:val="{color}"/>' if color else ""))
-    if highlight:
-        properties += '<w:highlight w:val="yellow"/>'
-    # No provenance marker may reach a document, whatever path the text took.
-    return (f"<w:r>{f'<w:rPr>{properties}</w:rPr>' if properties else ''}"
-            f'<w:t xml:space="preserve">{escape(MARKER_CHARS.sub("", text))}</w:t></w:r>')
-
-
-def _span(runs: Inline, item: Mark) -> tuple[int, int]:
-    """First and last index of the first stretch of runs inside `item`; (-1, -1) when none is."""
-    first = next((index for index, run in enumerate(runs) if item in run.marks), -1)
-    if first < 0:
-        return -1, -1
-    last = first
-    while last + 1 < len(runs) and item in runs[last + 1].marks:
-        last += 1
-    return first, last
-
-
-def _table_row(cells: tuple[str, ...], widths: list[int], *, header: bool) -> str:
-    row_properties = ('<w:trPr><w:tblHeader w:val="true"/></w:trPr>' if header
-                      else '<w:trPr><w:cantSplit w:val="true"/></w:trPr>')
-    shading = '<w:shd w:val="clear" w:color="auto" w:fill="D9E2F3"/>' if header else ""
-    run_properties = f'<w:rPr>{"<w:b/>" if header else ""}<w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr>'
-    parts = [f"<w:tr>{row_properties}"]
-    for text, width in zip(cells, widths, strict=False):
-        paragraphs = "".join(
-            f'<w:p><w:pPr><w:spacing w:after="40"/></w:pPr><w:r>{run_properties}'
-            f'<w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
-            for line in (text.split("\n") or [""]))
-        parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shading}</w:tcPr>{paragraphs}</w:tc>')
-    parts.append("</w:tr>")
-    return "".join(parts)
 
 
 def _field(paragraph: Paragraph, instruction: str) -> None:
@@ -536,7 +465,3 @@ def _keep_rows_together(table) -> None:
         cant_split.set(qn("w:val"), "true")
         row._tr.get_or_add_trPr().append(cant_split)
 
-
-def _property_text(text: str) -> str:
-    """Document properties (title, keywords) hold at most 255 characters: shorten, never refuse."""
-    return text if len(text) <= MAX_PROPERTY_LENGTH else text[:MAX_PROPERTY_LENGTH - 1] + "…"
