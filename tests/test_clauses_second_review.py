@@ -112,3 +112,13 @@ def test_residents_signing_in_their_own_name_are_not_disclosed_under_the_woo():
     assert ("met uitzondering van de namen en woonplaatsen van natuurlijke personen die deze overeenkomst in eigen "
             "naam ondertekenen") in text
     assert "in eigen naam ondertekenen" not in article(build("sok-energiecooperatie"), "vertrouwelijkheid")
+
+
+def test_residents_of_a_werkgroep_carry_no_insurance_duty_and_answer_only_for_their_own_tasks():
+    text = article(build("te-algemeen"), "aansprakelijkheid")
+    assert ("Iedere Partij, met uitzondering van de deelnemers aan de Werkgroep, draagt zorg voor een verzekering"
+            in text)
+    assert "zijn als natuurlijke personen niet verplicht een verzekering af te sluiten" in text
+    assert "de taken die hij of zij zelf op zich heeft genomen" in text
+    with_entity = article(build("sok-energiecooperatie"), "aansprakelijkheid")
+    assert "Iedere Partij draagt zorg voor een verzekering" in with_entity
