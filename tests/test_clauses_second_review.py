@@ -3,9 +3,14 @@ way, and the overleg's decision rule and chair are either agreed or marked as a 
 
 from __future__ import annotations
 
-from test_clauses_substance import article, build
+from test_clauses_substance import ROOT, TODAY, article, build
 
+from akkoord.answers.loading import answers_from_data, parse_yaml_file
+from akkoord.assembly import assemble
+from akkoord.checks import check_answers
 from akkoord.document import Agreement
+from akkoord.library import load_library
+from akkoord.toelichting import build_notes
 
 
 def _members(agreement: Agreement, clause_id: str):
@@ -64,3 +69,28 @@ def test_a_dispute_is_escalated_to_a_body_where_every_party_has_a_seat():
             in with_three)
     with_two = article(build("sok-energiecooperatie"), "geschillen")
     assert "leggen Partijen het voor aan het bestuurlijk overleg." in with_two
+
+
+def _notes_on(agreement: Agreement, title: str) -> str:
+    return "\n".join(" ".join(section.paragraphs) for section in build_notes(agreement).sections
+                     if title in section.heading)
+
+
+def _notice_without_phase_out(data) -> None:
+    data["looptijd"]["opzegtermijn_maanden"] = 3
+    data["looptijd"].pop("afbouw_maanden", None)
+
+
+def test_a_default_phase_out_is_named_as_such_in_the_warning_and_the_toelichting():
+    path = ROOT / "examples" / "sok-energiecooperatie.yaml"
+    data = parse_yaml_file(path).data
+    _notice_without_phase_out(data)
+    answers = answers_from_data(data, path.name)
+    agreement = assemble(answers, load_library(), explanatory_notes=True, today=TODAY)
+    text = article(agreement, "opzegging")
+    assert "opzegtermijn van drie maanden" in text and "afbouwperiode van drie maanden" in text
+    notes = _notes_on(agreement, "Opzegging")
+    assert "Partijen noemden geen afbouwperiode; de afbouwperiode van drie maanden is een standaard" in notes
+    assert "geen opzegtermijn" not in notes
+    [warning] = [f for f in check_answers(answers) if f.code == "AK310"]
+    assert "vult daarom een afbouwperiode van drie maanden in als standaardtekst" in warning.message

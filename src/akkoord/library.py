@@ -14,7 +14,7 @@ from jinja2.exceptions import TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from akkoord.answers.loading import format_path
+from akkoord.answers.loading import format_path, value_message
 from akkoord.answers.vocabularies import AgreementType
 from akkoord.errors import Remedy, UserError
 from akkoord.render import ClauseLoader, make_environment, template_error
@@ -153,7 +153,7 @@ def load_clause(path: Path, env: ImmutableSandboxedEnvironment) -> Clause:
             block_line = parsed.line_of(loc)
             line_text = f", regel {block_line + 1}" if block_line else ""  # the block starts on line 2
             message = "ontbreekt" if item["type"] == "missing" else (
-                "is geen bekend veld" if item["type"] == "extra_forbidden" else item["msg"])
+                "is geen bekend veld" if item["type"] == "extra_forbidden" else value_message(item))
             problems.append(f"  {path}{line_text}, {format_path(loc)}: {message}")
         raise UserError("Fout in het kopblok van een clausule:\n" + "\n".join(problems),
                         "De velden staan beschreven in docs/clausules.md.") from None

@@ -270,8 +270,38 @@ def template_error(error: Exception, path: Path | str, what: str = "clausule") -
         detail = f"de {what} roept zichzelf steeds opnieuw aan (een macro of include die naar zichzelf verwijst)"
     elif isinstance(error, (OverflowError, MemoryError)):
         detail = "een getal, bereik of tekst is te groot; reken met kleinere waarden"
+    elif isinstance(error, TemplateSyntaxError) or "filter named" in detail or "test named" in detail:
+        detail = _dutch_syntax(detail)
     return UserError(f"{where}: fout in {what} ({detail}).",
                      "Verbeter de clausule; 'akkoord clausules --toon ID' laat zien welke namen er zijn.")
+
+
+#: Jinja's syntax complaints in the words of a clause author: (pattern, Dutch text with {1}, {2}).
+_SYNTAX_MESSAGES = (
+    (r"^Unexpected end of template\..*innermost block that needs to be closed is '(\w+)'",
+     "de tekst eindigt terwijl het blok '{{% {1} %}}' nog open is; sluit het met '{{% end{1} %}}'"),
+    (r"^Encountered unknown tag '(\w+)'\..*innermost block that needs to be closed is '(\w+)'",
+     "'{{% {1} %}}' staat hier verkeerd: eerst moet het blok '{{% {2} %}}' dicht met '{{% end{2} %}}'"),
+    (r"^Encountered unknown tag '(\w+)'", "'{{% {1} %}}' is geen bekende opdracht"),
+    (r"^unexpected end of template", "de tekst houdt midden in een '{{{{ ... }}}}' of '{{% ... %}}' op"),
+    (r"^unexpected '(.*)'", "onverwacht teken '{1}'; controleer de haakjes van '{{{{ ... }}}}' en '{{% ... %}}'"),
+    (r"^expected token '([^']*)', got '([^']*)'", "hier hoort '{1}', maar er staat '{2}'"),
+    (r"^No filter named '([^']*)'", "er bestaat geen filter '{1}'; docs/clausules.md noemt de filters"),
+    (r"^No test named '([^']*)'", "er bestaat geen test '{1}'"),
+)
+
+
+#: Jinja's names for what it expected, as the author types them.
+_TOKENS = {"end of print statement": "}}", "end of statement block": "%}", "name": "een naam",
+           "end of template": "het einde van de tekst", "string": "een tekst tussen aanhalingstekens"}
+
+
+def _dutch_syntax(detail: str) -> str:
+    for pattern, dutch in _SYNTAX_MESSAGES:
+        match = re.search(pattern, detail, re.DOTALL)
+        if match:
+            return dutch.format(None, *(_TOKENS.get(group, group) for group in match.groups()))
+    return "de sjabloontaal klopt hier niet; vergelijk met een clausule die werkt (docs/clausules.md)"
 
 
 def _dutch_security(detail: str) -> str:

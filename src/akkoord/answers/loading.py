@@ -199,8 +199,6 @@ def _dutch_message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> str:
     context = error.get("ctx") or {}
     if value is None and kind not in {"missing", "value_error", "extra_forbidden"}:
         return _empty_message(kind, context, loc)
-    if kind == "value_error":
-        return str(context.get("error", error["msg"])).removeprefix("Value error, ")
     if kind == "missing":
         description = _field_description(loc)
         return "ontbreekt" + (f"; vul dit in: {description}" if description else "; vul dit veld in")
@@ -208,6 +206,16 @@ def _dutch_message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> str:
         suggestion = _did_you_mean(loc)
         return "is geen bekend veld" + (f"; bedoel je '{suggestion}'?" if suggestion else
                                         "; haal het weg of kijk in 'akkoord schema' welke velden er zijn")
+    return value_message(error)
+
+
+def value_message(error: Mapping[str, Any]) -> str:
+    """A Dutch sentence for pydantic's complaint about a value, for any model read from a user's file."""
+    kind = error["type"]
+    value = error.get("input")
+    context = error.get("ctx") or {}
+    if kind == "value_error":
+        return str(context.get("error", error["msg"])).removeprefix("Value error, ")
     if kind == "enum":
         choices = str(context.get("expected", "")).replace("' or '", "' of '")
         return f"'{_shown(value)}' is geen geldige keuze; kies uit {choices}"
@@ -227,6 +235,10 @@ def _dutch_message(error: Mapping[str, Any], loc: tuple[Any, ...]) -> str:
         return "moet tekst zijn"
     if kind == "too_short":
         return f"moet minstens {context.get('min_length')} onderdelen bevatten"
+    if kind == "string_too_short":
+        return "is leeg; vul het in"
+    if kind == "string_pattern_mismatch":
+        return f"'{_shown(value)}' past niet; gebruik kleine letters, cijfers en streepjes, bijvoorbeeld 'mijn-artikel'"
     if kind in {"date_type", "date_parsing", "date_from_datetime_inexact"}:
         return f"'{_shown(value)}' is geen datum; schrijf bijvoorbeeld 1-7-2027"
     return f"ongeldige waarde ({error['msg']})"
