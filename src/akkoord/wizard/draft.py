@@ -144,7 +144,8 @@ class Draft:
         self.own_empty: set[str] = {path for path, _, _, value in walk(self.data) if value is None or value == []}
         #: The review screen's section that was open, to return there after an interruption.
         self.open_view: str | None = None
-        self._saved_text: str | None = None
+        #: A cheap snapshot of what the last save wrote (answers, markers, names), to skip the YAML dump.
+        self._saved_state: tuple[Any, ...] | None = None
         self._resumed = concept is not None
         self._concept_basis = concept
 
@@ -195,13 +196,19 @@ class Draft:
                 self.concept.unlink(missing_ok=True)
             self.concept, self._concept_basis = written.path, wanted
             if written.path == wanted:
+                self._saved_state = self._state(wanted)
                 return wanted
-        text = self.concept_text(self.concept)
-        if text != self._saved_text or not self.concept.exists():
-            # Unchanged since the last save (a step marked after its answer): no second write and sync.
-            write_file(self.concept, text.encode("utf-8"), overwrite=True)
-            self._saved_text = text
+        state = self._state(self.concept)
+        if state != self._saved_state or not self.concept.exists():
+            # Unchanged since the last save (a step marked after its answer): no dump, write and sync.
+            # The snapshot covers every key, value, type and order, so a changed answer is always written.
+            write_file(self.concept, self.concept_text(self.concept).encode("utf-8"), overwrite=True)
+            self._saved_state = state
         return self.concept
+
+    def _state(self, path: Path) -> tuple[Any, ...]:
+        return (path.name, tuple(sorted(self.done)), self.target, self.open_view,
+                tuple(sorted(self.own_empty)), _snapshot(self.data))
 
     def concept_text(self, path: Path) -> str:
         header = [
@@ -256,6 +263,16 @@ class Draft:
             elif int(match.group(1)) < index:
                 renumbered.add(marker)
         self.done = renumbered
+
+
+def _snapshot(node: Any) -> Any:
+    """Everything of node the concept text depends on, as plain tuples: comparing two is far cheaper
+    than dumping YAML. Scalar types count too (a quoted string dumps differently from a plain one)."""
+    if isinstance(node, dict):
+        return ("map", type(node), tuple((key, _snapshot(value)) for key, value in node.items()))
+    if isinstance(node, list):
+        return ("seq", type(node), tuple(_snapshot(value) for value in node))
+    return (type(node), getattr(node, "tag", None), node)
 
 
 def _read(path: Path) -> str:
