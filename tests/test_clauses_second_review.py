@@ -94,3 +94,21 @@ def test_a_default_phase_out_is_named_as_such_in_the_warning_and_the_toelichting
     assert "geen opzegtermijn" not in notes
     [warning] = [f for f in check_answers(answers) if f.code == "AK310"]
     assert "vult daarom een afbouwperiode van drie maanden in als standaardtekst" in warning.message
+
+
+def test_io_annexes_are_informative_and_intentions_about_later_funding_do_not_bind():
+    agreement = build("io-werkgroep")
+    assert "een bijlage bij deze intentieovereenkomst;" in article(agreement, "begrippen")
+    assert "die daarvan deel uitmaakt" not in article(agreement, "begrippen")
+    costs = next(n for n, a in enumerate(agreement.articles, 1) if a.clause_id == "kosten")
+    assert (f"met uitzondering van de voornemens in artikel {costs} voor de periode na afloop van de bijdragen"
+            in article(agreement, "niet-bindend"))
+    sok = article(build("sok-energiecooperatie"), "begrippen")
+    assert "een bijlage bij deze overeenkomst, die daarvan deel uitmaakt;" in sok
+
+
+def test_residents_signing_in_their_own_name_are_not_disclosed_under_the_woo():
+    text = article(build("io-werkgroep"), "vertrouwelijkheid")
+    assert ("met uitzondering van de namen en woonplaatsen van natuurlijke personen die deze overeenkomst in eigen "
+            "naam ondertekenen") in text
+    assert "in eigen naam ondertekenen" not in article(build("sok-energiecooperatie"), "vertrouwelijkheid")

@@ -16,7 +16,7 @@ from markdown_it.token import Token
 from akkoord.document import Inline, Mark, Member, Run
 from akkoord.provenance import CLOSE, ID_CHARS, MARKER_CHARS, OPEN, MarkSink, active_sink
 
-_MARKER = re.compile(f"({OPEN}[{ID_CHARS}]|{CLOSE})")
+_MARKER = re.compile(f"({OPEN}[{ID_CHARS}]{{2}}|{CLOSE})")
 
 
 @cache
@@ -59,7 +59,7 @@ class _Reader:
                     self.stack.pop()
             elif piece[0] == OPEN:
                 if self.sink is not None:
-                    self.stack.append(self.sink.decode(piece[1]))
+                    self.stack.append(self.sink.decode(piece[1:]))
             else:
                 # Anything left of the marker range was typed, not made by us: it never reaches a document.
                 self._append(runs, MARKER_CHARS.sub("", piece), bold, italic)

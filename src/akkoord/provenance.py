@@ -33,6 +33,9 @@ _LAST_ID = 0xE8FF
 #: part of the private use area: symbol fonts use U+F000 and up (Word's bullet is U+F0B7).
 MARKER_CHARS = re.compile("[\ue000\ue001\ue100-\ue8ff]")
 ID_CHARS = "\ue100-\ue8ff"
+#: A mark opens with OPEN and two id characters, each one of this many.
+_ID_BASE = _LAST_ID - _FIRST_ID + 1
+MARK_LENGTH = 3
 
 
 # --- values that know their path --------------------------------------------------------------------
@@ -224,14 +227,17 @@ class MarkSink:
         number = self._ids.get(item)
         if number is None:
             number = len(self.marks)
-            if _FIRST_ID + number > _LAST_ID:
+            if number >= _ID_BASE * _ID_BASE:
                 raise ValueError("te veel gemarkeerde teksten in één document")
             self._ids[item] = number
             self.marks.append(item)
-        return OPEN + chr(_FIRST_ID + number)
+        # Two id characters: room for four million marks, so agreements of any size can be traced.
+        high, low = divmod(number, _ID_BASE)
+        return OPEN + chr(_FIRST_ID + high) + chr(_FIRST_ID + low)
 
-    def decode(self, char: str) -> Mark:
-        return self.marks[ord(char) - _FIRST_ID]
+    def decode(self, chars: str) -> Mark:
+        high, low = (ord(char) - _FIRST_ID for char in chars)
+        return self.marks[high * _ID_BASE + low]
 
 
 _SINK: contextvars.ContextVar[MarkSink | None] = contextvars.ContextVar("akkoord_marks", default=None)
@@ -324,7 +330,7 @@ def visible_bounds(text: str) -> tuple[int, int]:
     start, end = 0, len(text)
     while start < end:
         if text[start] == OPEN:
-            start += 2
+            start += MARK_LENGTH
         elif text[start] == CLOSE:
             start += 1
         else:

@@ -21,8 +21,9 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import TemplateRuntimeError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-#: Characters in one value or in one rendered clause; the longest clause is about 3,000.
-MAX_TEXT = 200_000
+#: Characters in one value or in one rendered clause. An ordinary clause has about 3,000; one that lists
+#: every goal of the largest answers file (2 MB) stays below this, a string bomb (far more) does not.
+MAX_TEXT = 8_000_000
 #: Items in one list; a clause lists parties, goals and dates: some dozens.
 MAX_ITEMS = 10_000
 #: Digits of one number: amounts have at most 16.
