@@ -16,6 +16,10 @@ import pytest
 
 from akkoord.cli import main
 
+# Shared session fixtures live in plugins: imported into each test module, pytest would build them once
+# per module instead of once per worker.
+pytest_plugins = ["ooxml_support", "libreoffice_support"]
+
 #: Set per run in `pytest_configure`: "home" is the folder whose subfolders stand in for the user's home and caches.
 _RUN: dict[str, Path] = {}
 _HOME_VARIABLES = {"HOME": "home", "XDG_CACHE_HOME": "cache", "XDG_CONFIG_HOME": "config",

@@ -6,11 +6,14 @@ the tests that need them skip and say why instead of passing silently.
 
 Use it like this:
 
-    from ooxml_support import assert_schema_valid, generated_documents  # noqa: F401 (fixture)
+    from ooxml_support import assert_schema_valid
 
     def test_my_output(tmp_path):
         ...make tmp_path / "x.docx"...
         assert_schema_valid(tmp_path / "x.docx")
+
+conftest.py loads this module as a plugin, so `generated_documents` and `plain_documents` are built once
+per worker and any test can ask for them.
 """
 
 from __future__ import annotations
@@ -96,13 +99,25 @@ VARIANTS: dict[str, list[str]] = {
 
 
 @pytest.fixture(scope="session")
-def generated_documents(tmp_path_factory) -> list[Path]:
+def plain_documents(tmp_path_factory) -> Path:
+    """The folder with every example built with --zonder-opmerkingen, once per session; the tests that
+    read those documents share it instead of each building its own. Tests only read these files."""
+    folder = tmp_path_factory.mktemp("zonder-opmerkingen")
+    assert main(["maak", *map(str, sorted(EXAMPLES.glob("*.yaml"))), "-o", str(folder), "--zonder-opmerkingen"]) == 0
+    return folder
+
+
+@pytest.fixture(scope="session")
+def generated_documents(tmp_path_factory, plain_documents) -> list[Path]:
     """Every example built in every variant, once per session: the documents users get."""
     base = tmp_path_factory.mktemp("generated-docx")
     style = house_style(base)
     sources = sorted(EXAMPLES.glob("*.yaml"))
     built: list[Path] = []
     for name, extra in VARIANTS.items():
+        if extra == ["--zonder-opmerkingen"]:
+            built += sorted(plain_documents.glob("*.docx"))
+            continue
         folder = base / name
         folder.mkdir()
         args = [arg.replace("{huisstijl}", str(style)) for arg in extra]

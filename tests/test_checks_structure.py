@@ -264,7 +264,8 @@ def test_month_arithmetic_keeps_the_day_and_stays_on_the_calendar():
 
 def test_a_new_text_field_in_the_model_is_checked_for_wording():
     # The checked texts are found in the model, not listed: a field added to a section is read at once.
-    from akkoord.answers.model import Goal, Safeguards, Text, field
+    from akkoord.answers.model import Goal, Safeguards, Text
+    from akkoord.answers.sections import field
 
     class GoalWithRisk(Goal):
         risk: Text | None = field("risico", "Wat het doel in gevaar brengt.", default=None)

@@ -16,12 +16,9 @@ from akkoord.library import load_library
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """Build every example once, in one call, as a process supporter would."""
-    from akkoord.cli import main
-
-    folder = tmp_path_factory.mktemp("docs")
-    assert main(["maak", *map(str, EXAMPLE_FILES), "-o", str(folder), "--zonder-opmerkingen"]) == 0
+def built(plain_documents):
+    """Every example built once, in one call, as a process supporter would (shared per session)."""
+    folder = plain_documents
     return {path.name: (load_answers(path), folder / f"{path.stem}.docx") for path in EXAMPLE_FILES}
 
 

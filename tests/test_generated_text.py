@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from docx_reading import all_text
-from ooxml_support import generated_documents  # noqa: F401 (fixture)
 
 PROBLEMS = {
     "backslash": re.compile(r"\\"),

@@ -23,12 +23,11 @@ if not (SOFFICE and PDFTOTEXT):
 
 
 @pytest.fixture(scope="module")
-def pdf_texts(tmp_path_factory):
+def pdf_texts(tmp_path_factory, soffice_profile):
     folder = tmp_path_factory.mktemp("lo")
     assert main(["maak", *map(str, EXAMPLE_FILES), "-o", str(folder)]) in (0,)
     documents = sorted(folder.glob("*.docx"))
-    profile = tmp_path_factory.mktemp("profile")
-    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation=file://{profile}", "--convert-to", "pdf",
+    subprocess.run([SOFFICE, "--headless", soffice_profile, "--convert-to", "pdf",
                     "--outdir", str(folder), *map(str, documents)],
                    check=True, capture_output=True, timeout=300)
     texts = {}

@@ -20,7 +20,7 @@ def pages(pdf) -> int:
 
 
 @pytest.mark.skipif(not (SOFFICE and PDFINFO), reason="LibreOffice of pdfinfo (poppler-utils) ontbreekt")
-def test_the_pdf_has_the_pages_libreoffice_gives_the_document(run_cli, tmp_path):
+def test_the_pdf_has_the_pages_libreoffice_gives_the_document(run_cli, tmp_path, soffice_profile):
     sources = []
     for name in ("sok-energiecooperatie.yaml", "te-algemeen.yaml"):
         shutil.copy(EXAMPLES / name, tmp_path / name)
@@ -33,8 +33,8 @@ def test_the_pdf_has_the_pages_libreoffice_gives_the_document(run_cli, tmp_path)
                              "te-algemeen.docx", "te-algemeen.pdf"]
     assert "Gemaakt: " + str(out / "te-algemeen.pdf") in result.out
     # The reference: LibreOffice itself converting the same .docx.
-    profile, direct = tmp_path / "profiel", tmp_path / "direct"
-    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation={profile.as_uri()}", "--convert-to", "pdf",
+    direct = tmp_path / "direct"
+    subprocess.run([SOFFICE, "--headless", soffice_profile, "--convert-to", "pdf",
                     "--outdir", str(direct), str(out / "sok-energiecooperatie.docx")],
                    check=True, capture_output=True, timeout=120)
     assert pages(out / "sok-energiecooperatie.pdf") == pages(direct / "sok-energiecooperatie.pdf") >= 2

@@ -186,10 +186,10 @@ SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
-def test_libreoffice_shows_every_comment_on_its_paragraph(annotated, tmp_path):
+def test_libreoffice_shows_every_comment_on_its_paragraph(annotated, tmp_path, soffice_profile):
     """One LibreOffice run: the copy as flat ODF, where each annotation sits inside its paragraph."""
     source, target, _ = annotated
-    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation=file://{tmp_path}/profiel", "--convert-to", "fodt",
+    subprocess.run([SOFFICE, "--headless", soffice_profile, "--convert-to", "fodt",
                     "--outdir", str(tmp_path), str(target)], check=True, capture_output=True, timeout=180)
     flat = etree.parse(str(tmp_path / "nagekeken.fodt"))
     office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"

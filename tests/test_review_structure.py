@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import EXAMPLE_FILES
 from review_material import DATA, HELD_OUT, TUNING, LabelledDocument, documents, load_document, write_docx
 
-from akkoord.cli import main
 from akkoord.review import review_file, review_paragraphs, review_text
 from akkoord.review.reading import text_paragraphs
 from akkoord.review.structure import Kind, Role
@@ -61,10 +59,8 @@ def test_standard_formulas_are_exempt():
 
 
 @pytest.fixture(scope="session")
-def generated_documents(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("gemaakt")
-    assert main(["maak", *map(str, EXAMPLE_FILES), "-o", str(folder), "--zonder-opmerkingen"]) == 0
-    return sorted(folder.glob("*.docx"))
+def generated_documents(plain_documents):
+    return sorted(plain_documents.glob("*.docx"))
 
 
 def test_documents_akkoord_makes_give_no_findings(generated_documents):

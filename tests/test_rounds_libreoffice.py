@@ -19,7 +19,7 @@ if not SOFFICE:
 
 
 @pytest.fixture(scope="module")
-def converted(tmp_path_factory):
+def converted(tmp_path_factory, soffice_profile):
     """The cooperative's SOK with a shorter notice and one goal fewer, as flat ODF text read back."""
     from akkoord.cli import main
 
@@ -31,8 +31,7 @@ def converted(tmp_path_factory):
     (folder / "nieuw.yaml").write_text(new, encoding="utf-8")
     assert main(["vergelijk", str(folder / "oud.yaml"), str(folder / "nieuw.yaml"), "-o",
                  str(folder / "wijzigingen.docx")]) == 0
-    profile = tmp_path_factory.mktemp("profile")
-    subprocess.run([SOFFICE, "--headless", f"-env:UserInstallation=file://{profile}", "--convert-to", "fodt",
+    subprocess.run([SOFFICE, "--headless", soffice_profile, "--convert-to", "fodt",
                     "--outdir", str(folder), str(folder / "wijzigingen.docx")],
                    check=True, capture_output=True, timeout=120)
     return {path.stem: path.read_text(encoding="utf-8") for path in folder.glob("*.fodt")}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import zipfile
 
-from ooxml_support import assert_schema_valid, generated_documents, schema_errors  # noqa: F401 (fixture)
+from ooxml_support import assert_schema_valid, schema_errors
 
 
 def test_every_generated_document_validates(generated_documents):

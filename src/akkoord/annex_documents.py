@@ -12,7 +12,8 @@ from decimal import Decimal
 
 from akkoord.annexes import FUNDING_FORM_LABELS, party_label
 from akkoord.answers import predicates
-from akkoord.answers.model import Answers, Funding, PrivacyRole
+from akkoord.answers.model import Answers, Funding
+from akkoord.answers.vocabularies import PrivacyRole
 from akkoord.document import Annex, Table
 from akkoord.dutch import format_amount, format_date
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from akkoord.answers.model import Answers, Funding, FundingForm
+from akkoord.answers.model import Answers, Funding
+from akkoord.answers.vocabularies import FundingForm
 from akkoord.document import Annex, Table
 from akkoord.dutch import format_amount, format_date
 

@@ -15,7 +15,8 @@ from akkoord.annex_documents import budget_annex, document_annexes
 from akkoord.annexes import role_annex, timeline_annex
 from akkoord.answers import predicates
 from akkoord.answers.loading import parse_yaml_file
-from akkoord.answers.model import Answers, FundingForm, PartyKind
+from akkoord.answers.model import Answers
+from akkoord.answers.vocabularies import FundingForm, PartyKind
 from akkoord.clause_helpers import clause_helpers
 from akkoord.document import Agreement, Article, Inline, Member, PartyBlock, Provenance, Run, Signatory, plain
 from akkoord.errors import UserError

@@ -11,8 +11,9 @@ import re
 from typing import Any
 
 from akkoord.answers import predicates
-from akkoord.answers.model import Answers, PartyKind
+from akkoord.answers.model import Answers
 from akkoord.answers.shapes import Form, as_question, as_sentence, form_of, strip_end
+from akkoord.answers.vocabularies import PartyKind
 from akkoord.document import ANSWER, Mark
 from akkoord.provenance import mark, traced_path
 from akkoord.render import Markdown, escape_markdown

@@ -10,7 +10,8 @@ import io
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 from akkoord.document import Run
-from akkoord.docx_writer import CONCEPT_RED, Reference, _field, _Writer
+from akkoord.docx_frame import CONCEPT_RED, add_field
+from akkoord.docx_writer import Reference, _Writer
 from akkoord.toelichting import Notes
 
 
@@ -48,6 +49,6 @@ def _header_footer(writer: _Writer, notes: Notes) -> None:
         paragraph = footer.add_paragraph() if footer.paragraphs[0].text else footer.paragraphs[0]
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         paragraph.add_run(f"{notes.footer} – pagina ")
-        _field(paragraph, "PAGE")
+        add_field(paragraph, "PAGE")
         paragraph.add_run(" van ")
-        _field(paragraph, "NUMPAGES")
+        add_field(paragraph, "NUMPAGES")

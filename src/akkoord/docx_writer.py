@@ -1,4 +1,4 @@
-"""Writes an assembled Agreement as a .docx, styled by a reference document (the only python-docx user)."""
+"""Writes an assembled Agreement as a .docx, styled by a reference document (python-docx only in the docx_* modules)."""
 
 from __future__ import annotations
 
@@ -7,40 +7,24 @@ from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.packuri import PackURI
-from docx.oxml import OxmlElement, parse_xml
+from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.oxml.xmlchemy import BaseOxmlElement
-from docx.parts.numbering import NumberingPart
-from docx.shared import Pt, RGBColor
-from docx.text.paragraph import Paragraph
 
 from akkoord.document import PLACEHOLDER, Agreement, Article, Inline, Remark, Run, Table
-from akkoord.docx_repair import renumber_odd_ids, repair_sections, repair_settings
-from akkoord.dutch import format_date
+from akkoord.docx_frame import header_footer, set_properties, signature_table
+from akkoord.docx_repair import repair_sections, repair_settings
+from akkoord.docx_setup import add_numbering, clear_body, ensure_styles
 from akkoord.errors import Remedy, UserError
 from akkoord.provenance import MARKER_CHARS
 from akkoord.wordml import (
-    ARTICLE_LEVELS,
     ATTRIBUTE_ESCAPES,
-    EMPTY_NUMBERING,
-    LETTER_LIST,
     MEMBER_LEFT,
     TABLE_BORDERS,
     escape,
     mark_span,
-    property_text,
     run_xml,
     table_row,
 )
-
-CONCEPT_RED = RGBColor(0xC0, 0x00, 0x00)
-AUTHOR = "akkoord"
 
 _TABLE = qn("w:tbl")
 
@@ -94,78 +78,12 @@ class _Writer:
         self._styles: dict[str, str] = {}
         self._pending: list[str] = []
         self._remarks: dict[tuple[str, int], list[Remark]] = {}
-        self._clear_body()
-        self._ensure_styles()
+        clear_body(doc)
+        self.table_style = ensure_styles(doc)
         # A house style may lack what Word requires (or what we rely on): repaired, not refused.
         repair_settings(self.doc.settings.element)
         repair_sections(self.doc.element.body)
-        self.article_num, self.recital_num, self.party_num = self._numbering()
-
-    # --- setup ----------------------------------------------------------------------------------
-
-    def _clear_body(self) -> None:
-        body = self.doc.element.body
-        for child in list(body):
-            if child.tag != qn("w:sectPr"):
-                body.remove(child)
-
-    def _ensure_styles(self) -> None:
-        styles = self.doc.styles
-        names = {style.name for style in styles}
-        for name in ("Title", "Subtitle", "Heading 1", "Heading 2"):
-            if name not in names:
-                style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-                style.font.bold = True
-                style.font.size = Pt(16 if name == "Title" else 12)
-        self.table_style = "Table Grid" if "Table Grid" in names else None
-        # Dutch proofing language, so Word's spelling check does not flag the whole document.
-        rpr = styles.element.find(qn("w:docDefaults") + "/" + qn("w:rPrDefault") + "/" + qn("w:rPr"))
-        if rpr is not None:
-            lang = rpr.find(qn("w:lang"))
-            if lang is None:
-                lang = OxmlElement("w:lang")
-                rpr.append(lang)
-            lang.set(qn("w:val"), "nl-NL")
-
-    def _numbering(self) -> tuple[int, int, int]:
-        part = self._numbering_part()
-        numbering = part.element
-        renumber_odd_ids(numbering)
-        existing = [int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))]
-        next_id = max(existing, default=-1) + 1
-        num_ids = [int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))]
-        next_num = max(num_ids + [0]) + 1
-        definitions = [
-            ARTICLE_LEVELS.format(aid=next_id),
-            LETTER_LIST.format(aid=next_id + 1, fmt="upperLetter", text="%1."),
-            LETTER_LIST.format(aid=next_id + 2, fmt="decimal", text="%1."),
-        ]
-        nums = []
-        for offset, xml in enumerate(definitions):
-            abstract = parse_xml(xml)
-            # abstractNum elements must precede num elements in numbering.xml.
-            first_num = numbering.find(qn("w:num"))
-            if first_num is not None:
-                first_num.addprevious(abstract)
-            else:
-                numbering.append(abstract)
-            num = parse_xml(f'<w:num {nsdecls("w")} w:numId="{next_num + offset}">'
-                            f'<w:abstractNumId w:val="{next_id + offset}"/></w:num>')
-            numbering.append(num)
-            nums.append(next_num + offset)
-        return nums[0], nums[1], nums[2]
-
-    def _numbering_part(self) -> NumberingPart:
-        document_part = self.doc.part
-        try:
-            return document_part.numbering_part
-        except NotImplementedError:
-            # A reference document without any list has no numbering part; python-docx cannot make
-            # one (tech-notes), so we add an empty one ourselves.
-            part = NumberingPart(PackURI("/word/numbering.xml"), CT.WML_NUMBERING,
-                                 parse_xml(EMPTY_NUMBERING), document_part.package)
-            document_part.relate_to(part, RT.NUMBERING)
-            return part
+        self.article_num, self.recital_num, self.party_num = add_numbering(doc)
 
     # --- building blocks -----------------------------------------------------------------------------
     # Body paragraphs are written as WordprocessingML text and parsed in batches: building them
@@ -275,14 +193,16 @@ class _Writer:
 
     def write(self, agreement: Agreement) -> None:
         self._index_remarks(agreement)
-        self._properties(agreement)
-        self._header_footer(agreement)
+        set_properties(self.doc, agreement)
+        header_footer(self.doc, agreement)
         self._title(agreement)
         self._parties(agreement)
         self._recitals(agreement)
         for article in agreement.articles:
             self._article(article)
-        self._signatures(agreement)
+        self.paragraph(agreement.signing_intro, keep_next=True)
+        self.flush()  # the signature table is built with python-docx, after everything queued so far
+        signature_table(self.doc, agreement.parties)
         if agreement.annexes:
             # The list of annexes after the signatures (annex_documents.py); open ones are marked.
             self.paragraph("Bijlagen:", bold=True, keep_next=True, space_before=360)
@@ -310,44 +230,6 @@ class _Writer:
                 if part < 0:  # the mark is not in that paragraph: comment on the paragraph as a whole
                     part, remark = 0, Remark(remark.text, remark.target, None, remark.author)
             self._remarks.setdefault((remark.target, part), []).append(remark)
-
-    def _properties(self, agreement: Agreement) -> None:
-        props = self.doc.core_properties
-        props.title = property_text(agreement.title)
-        props.subject = property_text(agreement.subject)
-        props.keywords = property_text(agreement.keywords)
-        props.version = property_text(agreement.version)
-        props.language = "nl-NL"
-        props.author = AUTHOR
-        props.last_modified_by = AUTHOR
-        props.category = agreement.kind_heading
-        props.content_status = "Concept" if agreement.is_concept else "Definitief"
-        props.comments = property_text(
-            f"Opgesteld met akkoord, versie {agreement.version} van {format_date(agreement.date)}.")
-
-    def _header_footer(self, agreement: Agreement) -> None:
-        for section in self.doc.sections:
-            if agreement.is_concept:
-                header = section.header
-                paragraph = _free_paragraph(header)
-                run = paragraph.add_run(
-                    f"CONCEPT – versie {agreement.version} – {format_date(agreement.date)} – niet ondertekenen")
-                run.bold = True
-                run.font.color.rgb = CONCEPT_RED
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            else:
-                # A final text names its version too, so every round's document says which one it is.
-                header = section.header
-                paragraph = header.add_paragraph() if header.paragraphs[0].text else header.paragraphs[0]
-                paragraph.add_run(f"Versie {agreement.version} – {format_date(agreement.date)}")
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-            footer = section.footer
-            paragraph = _free_paragraph(footer)
-            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
-            paragraph.add_run(f"{agreement.title} – pagina ")
-            _field(paragraph, "PAGE")
-            paragraph.add_run(" van ")
-            _field(paragraph, "NUMPAGES")
 
     def _title(self, agreement: Agreement) -> None:
         self.paragraph(agreement.kind_heading.upper(), "Title")
@@ -380,33 +262,6 @@ class _Writer:
             for part, item in enumerate(member.items, start=1):
                 self.paragraph(item, num=(self.article_num, 2), remarks=self.remarks_for(member.key, part))
 
-    def _signatures(self, agreement: Agreement) -> None:
-        self.paragraph(agreement.signing_intro, keep_next=True)
-        self.flush()  # the signature table is built with python-docx, after everything queued so far
-        parties = agreement.parties
-        columns = 2 if len(parties) > 1 else 1
-        rows = (len(parties) + columns - 1) // columns
-        table = self.doc.add_table(rows=rows, cols=columns)
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        for index, party in enumerate(parties):
-            cell = table.cell(index // columns, index % columns)
-            first = cell.paragraphs[0]
-            first.add_run(party.label[:1].upper() + party.label[1:]).bold = True
-            if index >= columns:
-                first.paragraph_format.space_before = Pt(18)
-            cell.add_paragraph(party.name)
-            signatories = party.signatories or ((None),)
-            for signatory in signatories:
-                cell.add_paragraph()
-                cell.add_paragraph("_______________________________")
-                if signatory is not None:
-                    cell.add_paragraph(f"{signatory.name}")
-                    cell.add_paragraph(signatory.function)
-                else:
-                    cell.add_paragraph("naam en functie: ________________")
-                cell.add_paragraph("datum: ________________")
-        _keep_rows_together(table)
-
     def _table(self, data: Table) -> None:
         """An annex table, written as one piece of WordprocessingML (cell by cell is ten times slower)."""
         section = self.doc.sections[-1]  # sizes repaired in _repair_sections, so all are numbers
@@ -428,40 +283,4 @@ class _Writer:
                f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
         self._pending.append(xml.replace(f' {nsdecls("w")}', "", 1))
 
-
-def _field(paragraph: Paragraph, instruction: str) -> None:
-    """A Word field such as PAGE, with a placeholder result Word and LibreOffice recompute."""
-    def char(kind: str) -> BaseOxmlElement:
-        run = OxmlElement("w:r")
-        fld = OxmlElement("w:fldChar")
-        fld.set(qn("w:fldCharType"), kind)
-        run.append(fld)
-        return run
-
-    instr_run = OxmlElement("w:r")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = f" {instruction} "
-    instr_run.append(instr)
-    result = OxmlElement("w:r")
-    text = OxmlElement("w:t")
-    text.text = "1"
-    result.append(text)
-    for element in (char("begin"), instr_run, char("separate"), result, char("end")):
-        paragraph._p.append(element)
-
-
-def _free_paragraph(part) -> Paragraph:
-    """The first paragraph of a header or footer if it is empty, else a new one after the house style's."""
-    paragraphs = part.paragraphs
-    if paragraphs and not paragraphs[0].text:
-        return paragraphs[0]
-    return part.add_paragraph()
-
-
-def _keep_rows_together(table) -> None:
-    for row in table.rows:
-        cant_split = OxmlElement("w:cantSplit")
-        cant_split.set(qn("w:val"), "true")
-        row._tr.get_or_add_trPr().append(cant_split)
 

@@ -15,7 +15,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from akkoord.answers.loading import format_path, value_message
-from akkoord.answers.model import AgreementType
+from akkoord.answers.vocabularies import AgreementType
 from akkoord.errors import Remedy, UserError
 from akkoord.render import ClauseLoader, make_environment, template_error
 from akkoord.yamltext import YamlSyntaxError, parse_yaml

@@ -15,7 +15,8 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
-from akkoord.answers.model import AgreementType, Answers
+from akkoord.answers.model import Answers
+from akkoord.answers.vocabularies import AgreementType
 
 ALL_TYPES = tuple(kind.value for kind in AgreementType)
 

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import ValidationInfo, field_validator, model_validator
 
 # The forgiving field types live in fields.py; model users import them from here as before.
 from akkoord.answers.fields import (  # noqa: F401
@@ -24,169 +22,19 @@ from akkoord.answers.fields import (  # noqa: F401
     shown,
     vocabulary,
 )
-from akkoord.answers.shapes import Shape, normalise
+from akkoord.answers.parties import Party
+from akkoord.answers.sections import NP, SENTENCE, TIME, TOPIC, Section, field
+from akkoord.answers.vocabularies import (
+    AgreementType,
+    DecisionRule,
+    DraftStatus,
+    FundingForm,
+    Obligation,
+    PartyKind,
+    PrivacyRole,
+)
 from akkoord.dutch import format_date
 from akkoord.rounds.model import OpenPoint, Round, open_point_problems
-
-# --- vocabularies -------------------------------------------------------------------------------
-
-class AgreementType(StrEnum):
-    IO = "intentieovereenkomst"
-    SOK = "samenwerkingsovereenkomst"
-
-
-class DraftStatus(StrEnum):
-    CONCEPT = "concept"
-    DEFINITIEF = "definitief"
-
-
-class PartyKind(StrEnum):
-    INITIATIVE = "initiatief"
-    MUNICIPALITY = "gemeente"
-    HOUSING_ASSOCIATION = "woningcorporatie"
-    GRID_OPERATOR = "netbeheerder"
-    HEAT_COMPANY = "warmtebedrijf"
-    SUPPORTER = "ondersteuner"
-    OTHER = "overig"
-
-
-class LegalForm(StrEnum):
-    COOPERATIVE = "cooperatie"
-    FOUNDATION = "stichting"
-    ASSOCIATION = "vereniging"
-    INFORMAL_ASSOCIATION = "informele-vereniging"
-    NO_LEGAL_ENTITY = "geen-rechtspersoon"
-    MUNICIPALITY = "gemeente"
-    PRIVATE_COMPANY = "bv"
-    PUBLIC_COMPANY = "nv"
-    OTHER = "overig"
-
-
-class FundingForm(StrEnum):
-    SUBSIDY = "subsidie"
-    ASSIGNMENT = "opdracht"
-    OWN_MEANS = "eigen-middelen"
-    EXTERNAL_SUBSIDY = "externe-subsidie"
-    HOURS = "uren"
-
-
-class Obligation(StrEnum):
-    BEST_EFFORTS = "inspanning"
-    RESULT = "resultaat"
-
-
-class DecisionRule(StrEnum):
-    UNANIMOUS = "unanimiteit"
-    MAJORITY = "meerderheid"
-
-
-class PrivacyRole(StrEnum):
-    PROCESSOR = "verwerker"
-    JOINT_CONTROLLERS = "gezamenlijk"
-    #: The party that does the participation work is controller for it and shares only aggregated results.
-    OWN_CONTROLLER = "eigen-verantwoordelijkheid"
-
-
-def field(alias: str, description: str, *, shape: Shape | None = None, **kwargs: Any) -> Any:
-    """A model field under its Dutch key; `shape` is the grammatical shape a clause needs (see shapes.py)."""
-    if shape is not None:
-        kwargs["json_schema_extra"] = {"vorm": shape.value}
-    return Field(alias=alias, description=description, **kwargs)
-
-
-NP, SENTENCE, TOPIC, TIME = Shape.NOUN_PHRASE, Shape.SENTENCE, Shape.DECISION_TOPIC, Shape.TIME
-
-
-class Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def _normalise_shape(cls, value: Any, info: ValidationInfo) -> Any:
-        """Loading fixes what is safe to fix in shaped text (closing stop, capital, leading article)."""
-        extra = cls.model_fields[info.field_name].json_schema_extra if info.field_name else None
-        if not isinstance(extra, dict) or "vorm" not in extra:
-            return value
-        shape = Shape(str(extra["vorm"]))
-        for item in value if isinstance(value, list) else [value]:
-            if shape is not Shape.DECISION_TOPIC and isinstance(item, str) and item.rstrip().endswith("?"):
-                # Spliced into an agreement a question reads as a statement, or as a promise.
-                raise ValueError(f"'{shown(item)}' is een vraag; schrijf op wat Partijen afspreken, "
-                                 "zonder vraagteken")
-        if isinstance(value, list):
-            return [normalise(shape, item) for item in value]
-        return normalise(shape, value)
-
-
-# --- parties --------------------------------------------------------------------------------------
-
-class Representative(Section):
-    name: Text = field("naam", "Volledige naam, bijvoorbeeld 'A.B. de Vries'.")
-    function: Text = field("functie", "Functie, bijvoorbeeld 'voorzitter', 'penningmeester' of 'wethouder'.", shape=NP)
-    residence: Text | None = field("woonplaats", "Alleen bij een werkgroep zonder rechtspersoon: waar deze deelnemer "
-                                                 "woont (de deelnemers zijn zelf partij).", default=None)
-
-
-class CollegeDecision(Section):
-    date: Date = field("datum", "Datum van het collegebesluit.")
-    reference: Text | None = field("kenmerk", "Kenmerk of zaaknummer van het besluit.", default=None)
-
-
-class PowerOfAttorney(Section):
-    date: Date = field("datum", "Datum waarop de burgemeester de volmacht verleende.")
-    reference: Text | None = field("kenmerk", "Kenmerk van het volmachtbesluit.", default=None)
-
-
-class CouncilConsultation(Section):
-    """Gemeentewet art. 169 lid 4: the council could express wensen en bedenkingen before the college decided."""
-
-    letter_date: Date = field("datum", "Datum van de brief waarmee het college de raad in de gelegenheid stelde wensen "
-                                       "en bedenkingen te uiten.")
-    used: bool | None = field("gebruikt", "Heeft de raad wensen of bedenkingen geuit (ja/nee)? Weglaten als dat nog "
-                                          "niet bekend is.", default=None)
-    response_date: Date | None = field("reactiedatum", "Datum waarop de raad zijn wensen en bedenkingen uitte.",
-                                       default=None)
-
-
-class Party(Section):
-    id: PartyId = field("id", "Korte verwijzing naar deze partij, gebruikt bij rollen en taken (bijvoorbeeld "
-                              "'cooperatie').")
-    kind: Vocabulary[PartyKind] = field("soort", "Wat voor partij: initiatief, gemeente, woningcorporatie, "
-                                                 "netbeheerder, warmtebedrijf, ondersteuner of overig.")
-    name: Text = field("naam", "Volledige (statutaire) naam.")
-    short_name: Text | None = field("aanduiding", "Hoe de partij in de tekst heet, bijvoorbeeld 'de Coöperatie'.",
-                                    default=None)
-    legal_form: Vocabulary[LegalForm] = field("rechtsvorm", "cooperatie, stichting, vereniging, informele-vereniging, "
-                                                            "geen-rechtspersoon, gemeente, bv, nv of overig.")
-    kvk: KvkNumber | None = field("kvk", "KvK-nummer (8 cijfers).", default=None)
-    address: Text | None = field("adres", "Adres, bijvoorbeeld 'Dorpsstraat 1, 9999 AA Ergens'.", default=None)
-    seat: Text | None = field("zetel", "Statutaire zetel (plaats).", default=None)
-    representatives: list[Representative] = field("vertegenwoordigers", "Wie tekenen namens deze partij.",
-                                                  default_factory=list)
-    college_decision: CollegeDecision | None = field("collegebesluit", "Alleen de gemeente: het besluit van het "
-            "college van B&W om deze overeenkomst aan te gaan.", default=None)
-    council_consultation: CouncilConsultation | None = field("wensen_en_bedenkingen", "Alleen de gemeente: de "
-            "wensen-en-bedenkingenprocedure van de raad vóór het collegebesluit (Gemeentewet art. 169 lid 4).",
-            default=None)
-    court: Text | None = field("rechtbank", "Alleen de gemeente: de rechtbank van het arrondissement waarin de "
-                                            "gemeente ligt, bijvoorbeeld 'Noord-Nederland'.", default=None)
-    power_of_attorney: PowerOfAttorney | None = field("volmacht", "Alleen de gemeente: volmacht van de burgemeester "
-                                                                  "aan de ondertekenaar (Gemeentewet art. 171 lid 2).",
-                                                                  default=None)
-
-    @field_validator("court")
-    @classmethod
-    def _court_name(cls, court: str | None) -> str | None:
-        """'rechtbank Noord-Nederland' and 'Noord-Nederland' both name the court; clauses add 'rechtbank'."""
-        if court and court.lower().startswith("rechtbank "):
-            court = court[len("rechtbank "):].strip()
-        return court
-
-    @property
-    def label(self) -> str:
-        """How the party is named in running text."""
-        return self.short_name or self.name
-
 
 # --- content ----------------------------------------------------------------------------------------
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-from akkoord.answers.model import Answers, Funding, FundingForm, LegalForm, Party, PartyKind, PrivacyRole
+from akkoord.answers.model import Answers, Funding
+from akkoord.answers.parties import Party
+from akkoord.answers.vocabularies import FundingForm, LegalForm, PartyKind, PrivacyRole
 
 #: Legal forms without full legal capacity: the werkgroep (none at all) and the informal association.
 WITHOUT_FULL_CAPACITY = frozenset({LegalForm.NO_LEGAL_ENTITY, LegalForm.INFORMAL_ASSOCIATION})

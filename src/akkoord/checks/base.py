@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from akkoord.answers.model import AgreementType
+from akkoord.answers.vocabularies import AgreementType
 
 
 class Category(StrEnum):

@@ -11,7 +11,8 @@ import calendar
 import datetime as dt
 from collections.abc import Callable, Iterator
 
-from akkoord.answers.model import Answers, Funding, FundingForm
+from akkoord.answers.model import Answers, Funding
+from akkoord.answers.vocabularies import FundingForm
 
 Hit = tuple[str, str | None]
 Rule = Callable[..., Iterator[Hit]]

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
-from akkoord.answers.model import AgreementType
+from akkoord.answers.vocabularies import AgreementType
 from akkoord.checks.base import Level
 
 

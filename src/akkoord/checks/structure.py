@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from akkoord.answers.model import Answers, FundingForm, PartyKind
+from akkoord.answers.model import Answers
+from akkoord.answers.vocabularies import FundingForm, PartyKind
 from akkoord.checks.rulebook import Hit, Rule, add_months, initiative_ids, is_money, registry
 from akkoord.dutch import format_date
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ruamel.yaml.comments import CommentedMap
 
-from akkoord.answers.model import AgreementType
+from akkoord.answers.vocabularies import AgreementType
 from akkoord.wizard import suggestions as s
 from akkoord.wizard.asking import Form, ListSpec, Session, add_item, fill_item, party_label
 
@@ -113,7 +113,7 @@ def fill_party(form: Form) -> None:
         legal_form = "gemeente"
     else:
         from akkoord.answers.labels import choice_labels
-        from akkoord.answers.model import LegalForm
+        from akkoord.answers.vocabularies import LegalForm
 
         forms = [(label, value) for value, label in choice_labels(LegalForm).items() if value != "gemeente"]
         legal_form = form.ask("rechtsvorm", suggestion=s.legal_form_in(str(name)), words=words, choices=forms)

@@ -1,0 +1,41 @@
+"""The base of every answers section: fields under their Dutch key, and shaped text normalised on loading."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+
+from akkoord.answers.fields import shown
+from akkoord.answers.shapes import Shape, normalise
+
+
+def field(alias: str, description: str, *, shape: Shape | None = None, **kwargs: Any) -> Any:
+    """A model field under its Dutch key; `shape` is the grammatical shape a clause needs (see shapes.py)."""
+    if shape is not None:
+        kwargs["json_schema_extra"] = {"vorm": shape.value}
+    return Field(alias=alias, description=description, **kwargs)
+
+
+NP, SENTENCE, TOPIC, TIME = Shape.NOUN_PHRASE, Shape.SENTENCE, Shape.DECISION_TOPIC, Shape.TIME
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _normalise_shape(cls, value: Any, info: ValidationInfo) -> Any:
+        """Loading fixes what is safe to fix in shaped text (closing stop, capital, leading article)."""
+        extra = cls.model_fields[info.field_name].json_schema_extra if info.field_name else None
+        if not isinstance(extra, dict) or "vorm" not in extra:
+            return value
+        shape = Shape(str(extra["vorm"]))
+        for item in value if isinstance(value, list) else [value]:
+            if shape is not Shape.DECISION_TOPIC and isinstance(item, str) and item.rstrip().endswith("?"):
+                # Spliced into an agreement a question reads as a statement, or as a promise.
+                raise ValueError(f"'{shown(item)}' is een vraag; schrijf op wat Partijen afspreken, "
+                                 "zonder vraagteken")
+        if isinstance(value, list):
+            return [normalise(shape, item) for item in value]
+        return normalise(shape, value)
