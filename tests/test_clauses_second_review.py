@@ -122,3 +122,10 @@ def test_residents_of_a_werkgroep_carry_no_insurance_duty_and_answer_only_for_th
     assert "de taken die hij of zij zelf op zich heeft genomen" in text
     with_entity = article(build("sok-energiecooperatie"), "aansprakelijkheid")
     assert "Iedere Partij draagt zorg voor een verzekering" in with_entity
+
+
+def test_the_avg_arrangement_is_a_separate_signed_document_not_an_amendment():
+    text = article(build("sok-energiecooperatie"), "persoonsgegevens")
+    assert "als bijlage aan deze overeenkomst gehecht" not in text
+    assert ("is een afzonderlijk stuk, ondertekend door de partijen daarbij, en geldt niet als wijziging van deze "
+            "overeenkomst") in text
