@@ -129,3 +129,9 @@ def test_the_avg_arrangement_is_a_separate_signed_document_not_an_amendment():
     assert "als bijlage aan deze overeenkomst gehecht" not in text
     assert ("is een afzonderlijk stuk, ondertekend door de partijen daarbij, en geldt niet als wijziging van deze "
             "overeenkomst") in text
+
+
+def test_data_on_dwellings_and_energy_use_are_shared_only_aggregated_unless_there_is_a_legal_basis():
+    text = article(build("sok-energiecooperatie"), "persoonsgegevens")
+    assert ("Gegevens over woningen en energieverbruik die tot een persoon herleidbaar zijn, verstrekken Partijen "
+            "elkaar alleen geaggregeerd of geanonimiseerd, tenzij voor de verstrekking een grondslag") in text
