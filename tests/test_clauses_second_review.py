@@ -135,3 +135,11 @@ def test_data_on_dwellings_and_energy_use_are_shared_only_aggregated_unless_ther
     text = article(build("sok-energiecooperatie"), "persoonsgegevens")
     assert ("Gegevens over woningen en energieverbruik die tot een persoon herleidbaar zijn, verstrekken Partijen "
             "elkaar alleen geaggregeerd of geanonimiseerd, tenzij voor de verstrekking een grondslag") in text
+
+
+def test_the_avg_annex_is_a_copy_for_information_that_amends_nothing():
+    annex = next(a for a in build("sok-energiecooperatie").annexes
+                 if a.title == "Regeling gezamenlijke verwerkingsverantwoordelijkheid")
+    assert "afzonderlijk stuk, ondertekend door de partijen daarbij" in annex.intro
+    assert "dat wijzigt deze overeenkomst niet" in annex.intro
+    assert "gehecht" not in annex.intro

@@ -89,12 +89,15 @@ def document_annexes(answers: Answers) -> list[Annex]:
     privacy = answers.privacy
     if privacy is not None and privacy.role is PrivacyRole.PROCESSOR:
         annexes.append(Annex(title="Verwerkersovereenkomst",
-                             intro="De verwerkersovereenkomst als bedoeld in artikel 28, derde lid, van de AVG. "
-                                   "Zij wordt aan de overeenkomst gehecht zodra zij is gesloten.",
+                             intro="De verwerkersovereenkomst als bedoeld in artikel 28, derde lid, van de AVG: een "
+                                   "afzonderlijk stuk, ondertekend door de partijen daarbij. Een afschrift wordt "
+                                   "ter kennisneming bijgevoegd zodra zij is gesloten; dat wijzigt deze overeenkomst "
+                                   "niet.",
                              table=None, attached=False))
     elif privacy is not None and privacy.role is PrivacyRole.JOINT_CONTROLLERS:
         annexes.append(Annex(title="Regeling gezamenlijke verwerkingsverantwoordelijkheid",
-                             intro="De regeling als bedoeld in artikel 26 van de AVG. Zij wordt aan de "
-                                   "overeenkomst gehecht zodra zij is vastgesteld.",
+                             intro="De regeling als bedoeld in artikel 26 van de AVG: een afzonderlijk stuk, "
+                                   "ondertekend door de partijen daarbij. Een afschrift wordt ter kennisneming "
+                                   "bijgevoegd zodra zij is vastgesteld; dat wijzigt deze overeenkomst niet.",
                              table=None, attached=False))
     return annexes
