@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import types
-import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
@@ -16,6 +14,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from akkoord.answers.model import Answers
+from akkoord.answers.sections import fields_of, inner_model
 from akkoord.answers.vocabularies import AgreementType
 
 ALL_TYPES = tuple(kind.value for kind in AgreementType)
@@ -68,25 +67,6 @@ def choice_labels(enum: type[StrEnum]) -> dict[str, str]:
 
 
 # --- the model's fields by path ------------------------------------------------------------------
-
-def fields_of(model: type[BaseModel]) -> dict[str, FieldInfo]:
-    """A model's fields by the key they have in the answers file."""
-    return {info.alias or name: info for name, info in model.model_fields.items()}
-
-
-def inner_model(annotation: Any) -> type[BaseModel] | None:
-    """The model inside `Party`, `list[Party]` or `Party | None`, if any."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return inner_model(typing.get_args(annotation)[0])
-    if origin in (list, typing.Union, types.UnionType):
-        for arg in typing.get_args(annotation):
-            if (found := inner_model(arg)) is not None:
-                return found
-    return None
-
 
 def field_at(path: str) -> FieldInfo:
     """The model field at an answers path ('looptijd.start', 'partijen[0].naam')."""

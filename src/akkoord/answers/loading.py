@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import types
-import typing
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from akkoord.answers.model import PARTY_REFERENCES, Answers
 from akkoord.answers.model import shown as _shown
+from akkoord.answers.sections import inner_model
 from akkoord.errors import UserError
 from akkoord.yamltext import YamlLimitError, YamlSyntaxError, YamlText, dutch_problem, parse_yaml
 
@@ -262,23 +261,10 @@ def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
         info = fields.get(part)
         if info is None:
             return None
-        model = _inner_model(info.annotation)
+        model = inner_model(info.annotation)
         if model is None:
             return None
     return model
-
-
-def _inner_model(annotation: Any) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    origin = typing.get_origin(annotation)
-    if origin is typing.Annotated:
-        return _inner_model(typing.get_args(annotation)[0])
-    if origin in (list, typing.Union, types.UnionType):
-        for arg in typing.get_args(annotation):
-            if (found := _inner_model(arg)) is not None:
-                return found
-    return None
 
 
 def _field_info(loc: tuple[Any, ...]) -> Any:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import types
+import typing
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic.fields import FieldInfo
 
 from akkoord.answers.fields import shown
 from akkoord.answers.shapes import Shape, normalise
@@ -39,3 +42,24 @@ class Section(BaseModel):
         if isinstance(value, list):
             return [normalise(shape, item) for item in value]
         return normalise(shape, value)
+
+
+# --- walking the model ------------------------------------------------------------------------------
+
+def fields_of(model: type[BaseModel]) -> dict[str, FieldInfo]:
+    """A model's fields by the key they have in the answers file."""
+    return {info.alias or name: info for name, info in model.model_fields.items()}
+
+
+def inner_model(annotation: Any) -> type[BaseModel] | None:
+    """The model inside `Party`, `list[Party]` or `Party | None`, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:
+        return inner_model(typing.get_args(annotation)[0])
+    if origin in (list, typing.Union, types.UnionType):
+        for arg in typing.get_args(annotation):
+            if (found := inner_model(arg)) is not None:
+                return found
+    return None

@@ -73,7 +73,7 @@ def field_label(path: list[str]) -> str:
                 return labels.field_text(pattern).short
         except Exception:  # wording missing for a field: fall back to the model's own description
             pass
-    from akkoord.answers.loading import _inner_model
+    from akkoord.answers.sections import inner_model
 
     model: Any = Answers
     names: list[str] = []
@@ -85,7 +85,7 @@ def field_label(path: list[str]) -> str:
             model = None
             continue
         names.append((info.description or part).rstrip(".").split(" (")[0].split(":")[0])
-        model = _inner_model(info.annotation)
+        model = inner_model(info.annotation)
     return " › ".join(names)
 
 

@@ -9,7 +9,8 @@ from typing import Any, Protocol
 from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from akkoord.answers.labels import choice_labels, field_text, inner_model
+from akkoord.answers.labels import choice_labels, field_text
+from akkoord.answers.sections import inner_model
 from akkoord.wizard.draft import Draft, put
 from akkoord.wizard.fields import CHOICE, PARTY, TEXTS, YES_NO, field_of, parse, problem, suggestion_text
 

@@ -14,8 +14,9 @@ from typing import Any
 from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic.fields import FieldInfo
 
-from akkoord.answers.labels import choice_labels, fields_of
+from akkoord.answers.labels import choice_labels
 from akkoord.answers.loading import _dutch_message
+from akkoord.answers.sections import fields_of
 from akkoord.dutch import format_amount, format_date
 
 TEXT, DATE, DATES, AMOUNT, NUMBER, YES_NO, CHOICE, PARTY, TEXTS, GROUP = (

@@ -7,7 +7,8 @@ from typing import Any, cast
 
 from pydantic import BaseModel
 
-from akkoord.answers.labels import field_text, fields_of, has_text, inner_model
+from akkoord.answers.labels import field_text, has_text
+from akkoord.answers.sections import fields_of, inner_model
 from akkoord.wizard.fields import GROUP, field_of, shown
 
 
