@@ -1,4 +1,4 @@
-"""The records of the checks engine: a check's definition and one finding it produced."""
+"""The records of the checks engine: a check's definition, the catalogue of them, and one finding."""
 
 from __future__ import annotations
 
@@ -63,6 +63,22 @@ class Check:
     rule: str | None = None
     #: The rule's limits (keyword arguments), written once in the record and quoted in its prose.
     thresholds: dict[str, int] = field(default_factory=dict, hash=False)
+
+
+#: A check whose rule starts so belongs to the review of a draft document (akkoord.review).
+DOCUMENT_RULE_PREFIX = "document_"
+
+
+def is_document_rule(rule: str | None) -> bool:
+    """A rule of the review of a draft document (akkoord.review), not of an answers file."""
+    return bool(rule and rule.startswith(DOCUMENT_RULE_PREFIX))
+
+
+@dataclass(frozen=True)
+class Catalogue:
+    checks: tuple[Check, ...]
+    #: The heading of each category in docs/controles.md.
+    titles: dict[Category, str]
 
 
 @dataclass(frozen=True)

@@ -1,191 +1,110 @@
-"""The catalogue of checks, read from the data files in `checks/controles/` and validated on loading.
+"""The catalogue of checks as akkoord uses it: validated once from `checks/controles/`, then read from a cache.
 
-One YAML file per category (`vaag.yaml`, `borging.yaml`, ...) holds its checks by code; the keys are
-the documentation sections (see `schema.py`). `voorbeelden.yaml` holds example blocks that several
-checks share. In a check's texts `{naam}` is replaced by the check's threshold `naam` (written out
-in words) or by the shared example block `naam`; `{fragment}` in the message is filled per finding.
-A broken file is refused with its name, line and field, like an answers file.
+Validating the data files (YAML, pydantic, every rule's signature: `catalogue_files.py`) took longer
+than running every check on an agreement, on each start of each command, while the files only change
+with akkoord itself. So the validated catalogue is kept as JSON under a fingerprint of everything that
+decides it: the data files and the source of the modules that read, fill and check them. When any of
+those changes, the next start validates afresh (and a broken file is refused as before).
+The cache lives where the compiled clauses do (render.py): in XDG_CACHE_HOME when the user has set it,
+else beside the installed package when that folder is writable, else in ~/.cache.
 """
 
 from __future__ import annotations
 
-import inspect
-import re
-from collections.abc import Mapping
-from dataclasses import dataclass
-from importlib import resources
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from pydantic import TypeAdapter, ValidationError
+from akkoord.answers.vocabularies import AgreementType
+from akkoord.checks.base import Catalogue, Category, Check, ExampleKind, Level, is_document_rule
 
-from akkoord.checks.base import Category, Check, ExampleKind
-from akkoord.checks.rules import RULES
-from akkoord.checks.schema import CategoryFile, CheckRecord, SharedExamples, dutch_message
-from akkoord.checks.wording import VAGUE_TERMS
-from akkoord.dutch import in_words
-from akkoord.errors import UserError
-from akkoord.yamltext import YamlSyntaxError, YamlText, parse_yaml
+__all__ = ["BY_CODE", "CATEGORY_TITLES", "CHECKS", "Catalogue", "builtin_folder", "cached_catalogue",
+           "is_document_rule", "load_catalogue"]
 
-SHARED_FILE = "voorbeelden.yaml"
-DOCUMENT_RULE_PREFIX = "document_"
-#: Filled per finding, not when loading.
-FRAGMENT = "fragment"
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-_FIX = "Zie de toelichting bovenaan src/akkoord/checks/catalogue.py voor de opbouw van een controlebestand."
-
-
-@dataclass(frozen=True)
-class Catalogue:
-    checks: tuple[Check, ...]
-    #: The heading of each category in docs/controles.md.
-    titles: dict[Category, str]
+_PACKAGE = Path(__file__).resolve().parents[1]
+#: Besides every module of akkoord.checks, the modules whose code the loaded catalogue depends on.
+_OTHER_SOURCES = ("dutch.py", "yamltext.py", "errors.py", "answers/vocabularies.py", "review/rules.py")
+#: The fields of a Check kept as their value in the cache, with the type to read them back into.
+_ENUMS: dict[str, Any] = {"category": Category, "level": Level, "example_kind": ExampleKind,
+                          "applies_to": AgreementType}
 
 
 def builtin_folder() -> Path:
-    return Path(str(resources.files("akkoord.checks") / "controles"))
+    return _PACKAGE / "checks" / "controles"
 
 
 def load_catalogue(folder: Path) -> Catalogue:
-    """Every category file in `folder`, in the order of `Category`, validated and with its texts filled in."""
-    shared_path = folder / SHARED_FILE
-    shared: dict[str, str] = {}
-    if shared_path.exists():
-        parsed = _read(shared_path)
-        shared = _validate(shared_path, parsed, TypeAdapter(SharedExamples))
-        shared = {name: _fill(text, shared, shared_path, parsed, (name,), seen=(name,))
-                  for name, text in shared.items()}
-    known = {f"{category.value}.yaml" for category in Category} | {SHARED_FILE}
-    for path in sorted(folder.glob("*.yaml")):
-        if path.name not in known:
-            raise UserError(f"{path}: '{path.name}' is geen categorie van controles.",
-                            "Noem het bestand naar een categorie: " + ", ".join(sorted(known)) + ".")
-    checks: list[Check] = []
-    titles: dict[Category, str] = {}
-    names: dict[str, str] = {}
-    codes: dict[str, Path] = {}
-    for category in Category:
-        path = folder / f"{category.value}.yaml"
-        if not path.exists():
-            raise UserError(f"{path}: het bestand met de controles van '{category.value}' ontbreekt.", _FIX)
-        parsed = _read(path)
-        data = _validate(path, parsed, TypeAdapter(CategoryFile))
-        titles[category] = data.title
-        for code, record in data.checks.items():
-            where = ("controles", code)
-            if code in codes:
-                _fail(path, parsed, where, f"de code {code} staat ook in {codes[code].name}")
-            if record.name in names:
-                _fail(path, parsed, (*where, "naam"), f"de naam '{record.name}' is ook die van {names[record.name]}")
-            codes[code], names[record.name] = path, code
-            checks.append(_check(code, category, record, shared, path, parsed))
-    return Catalogue(checks=tuple(checks), titles=titles)
+    """Validate and load the data files in `folder`, without the cache (see catalogue_files.py)."""
+    from akkoord.checks.catalogue_files import load_catalogue as validated
+
+    return validated(folder)
 
 
-def _read(path: Path) -> YamlText:
+def cache_folders() -> list[Path]:
+    if os.environ.get("XDG_CACHE_HOME"):
+        return [Path(os.environ["XDG_CACHE_HOME"]) / "akkoord" / "controles"]
+    return [_PACKAGE / "__pycache__" / "controles", Path.home() / ".cache" / "akkoord" / "controles"]
+
+
+def cached_catalogue(folder: Path, caches: Sequence[Path]) -> Catalogue:
+    """The catalogue of `folder`: from the first cache that has it for these files and this code, else validated."""
+    name = f"{fingerprint(folder)}.json"
+    for cache in caches:
+        with contextlib.suppress(OSError, ValueError, KeyError, TypeError):  # absent or damaged: validate
+            return _from_json(json.loads((cache / name).read_bytes()))
+    catalogue = load_catalogue(folder)
+    for cache in caches:
+        if _store(cache, name, catalogue):
+            break
+    return catalogue
+
+
+def fingerprint(folder: Path) -> str:
+    """A digest of the data files in `folder` and of the code that turns them into a catalogue."""
+    digest = hashlib.sha256()
+    sources = sorted(folder.glob("*.yaml")) + sorted((_PACKAGE / "checks").glob("*.py")) + \
+        [_PACKAGE / name for name in _OTHER_SOURCES]
+    for path in sources:
+        digest.update(f"{path.name}\0{path.stat().st_size}\0".encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def _store(cache: Path, name: str, catalogue: Catalogue) -> bool:
+    """Write the cache file whole (another process may read it meanwhile) and drop the outdated ones."""
+    import tempfile  # only when the files changed
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise UserError(f"{path}: kan het controlebestand niet lezen ({error}).") from None
-    try:
-        return parse_yaml(text)
-    except YamlSyntaxError as error:
-        line = f", regel {error.line}" if error.line else ""
-        raise UserError(f"{path}{line}: geen geldige YAML ({error.message}).", _FIX) from None
+        cache.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=cache, suffix=".tmp", delete=False) as file:
+            json.dump(_to_json(catalogue), file, ensure_ascii=False)
+        os.replace(file.name, cache / name)
+    except OSError:
+        return False
+    for old in cache.glob("*.json"):
+        if old.name != name:
+            with contextlib.suppress(OSError):
+                old.unlink()
+    return True
 
 
-def _validate(path: Path, parsed: YamlText, adapter: TypeAdapter[Any]) -> Any:
-    try:
-        return adapter.validate_python(parsed.data)
-    except ValidationError as error:
-        problems = []
-        for item in error.errors():
-            loc = tuple(part for part in item["loc"] if part != "[key]")
-            problems.append(_located(path, parsed, loc, dutch_message(dict(item))))
-        raise UserError("Een controlebestand klopt niet:\n" + "\n".join(f"  {p}" for p in problems), _FIX) from None
+def _to_json(catalogue: Catalogue) -> dict[str, Any]:
+    return {"checks": [dataclasses.asdict(check) for check in catalogue.checks],
+            "titles": {category.value: title for category, title in catalogue.titles.items()}}
 
 
-def _located(path: Path, parsed: YamlText, loc: tuple[Any, ...], message: str) -> str:
-    line = parsed.line_of(loc)
-    where = f"{path}, regel {line}" if line else str(path)
-    field = ".".join(str(part) for part in loc)
-    return f"{where}, {field}: {message}" if field else f"{where}: {message}"
+def _from_json(data: dict[str, Any]) -> Catalogue:
+    checks = tuple(Check(**{key: _ENUMS[key](value) if key in _ENUMS and value is not None else value
+                            for key, value in item.items()}) for item in data["checks"])
+    return Catalogue(checks=checks, titles={Category(key): title for key, title in data["titles"].items()})
 
 
-def _fail(path: Path, parsed: YamlText, loc: tuple[Any, ...], message: str) -> None:
-    raise UserError("Een controlebestand klopt niet:\n  " + _located(path, parsed, loc, message), _FIX)
-
-
-def _check(code: str, category: Category, record: CheckRecord, shared: Mapping[str, str],
-           path: Path, parsed: YamlText) -> Check:
-    where = ("controles", code)
-    _check_implementation(code, record, path, parsed)
-    values = {**shared, **{name: in_words(value) for name, value in record.thresholds.items()}}
-    texts = {}
-    for key in ("message", "flags", "why", "example", "better", "suggestion", "source"):
-        alias = CheckRecord.model_fields[key].alias or key
-        allowed = {**values, FRAGMENT: "{fragment}"} if key == "message" else values
-        texts[key] = _fill(getattr(record, key), allowed, path, parsed, (*where, alias))
-    if "\n" in texts["message"]:
-        _fail(path, parsed, (*where, "melding"), "een melding is één regel")
-    return Check(code=code, name=record.name, category=category, level=record.level,
-                 example_kind=(ExampleKind.DOCUMENT if is_document_rule(record.rule) else
-                               ExampleKind.ANSWERS if record.rule else ExampleKind.TEXT),
-                 applies_to=record.applies_to, rule=record.rule, thresholds=dict(record.thresholds), **texts)
-
-
-def is_document_rule(rule: str | None) -> bool:
-    """A rule of the review of a draft document (akkoord.review), not of an answers file."""
-    return bool(rule and rule.startswith(DOCUMENT_RULE_PREFIX))
-
-
-def _check_implementation(code: str, record: CheckRecord, path: Path, parsed: YamlText) -> None:
-    """Exactly one implementation: a structural rule named in the record, or a word list for its code."""
-    where = ("controles", code)
-    if record.rule is None:
-        if code not in VAGUE_TERMS:
-            _fail(path, parsed, where, "heeft geen 'regel' (een functie in checks/structure.py of "
-                                       "checks/parties.py) en geen woordenlijst in checks/wording.py")
-        if record.thresholds:
-            _fail(path, parsed, (*where, "drempels"), "alleen een 'regel' heeft drempels")
-        return
-    if code in VAGUE_TERMS:
-        _fail(path, parsed, (*where, "regel"), "deze code heeft al een woordenlijst in checks/wording.py")
-    if is_document_rule(record.rule):
-        from akkoord.review.rules import DOCUMENT_RULES
-
-        if record.rule not in DOCUMENT_RULES:
-            _fail(path, parsed, (*where, "regel"), f"er is geen regel '{record.rule}' in review/rules.py")
-        return
-    function = RULES.get(record.rule)
-    if function is None:
-        _fail(path, parsed, (*where, "regel"), f"er is geen regel '{record.rule}' in checks/structure.py of "
-                                                 "checks/parties.py")
-    parameters = set(list(inspect.signature(function).parameters)[1:])  # type: ignore[arg-type]
-    if parameters != set(record.thresholds):
-        wanted = ", ".join(sorted(parameters)) or "geen"
-        _fail(path, parsed, (*where, "drempels"), f"de regel {record.rule} gebruikt deze drempels: {wanted}")
-
-
-def _fill(text: str, values: Mapping[str, str], path: Path, parsed: YamlText, loc: tuple[Any, ...],
-          seen: tuple[str, ...] = ()) -> str:
-    """Replace each `{naam}`; a block of several lines keeps the indentation of the line it is put on."""
-    def replace(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in values or name in seen:
-            known = ", ".join(sorted(set(values) - set(seen) - {FRAGMENT})) or "geen"
-            _fail(path, parsed, loc, f"'{{{name}}}' is geen drempel van deze controle en geen gedeeld voorbeeld "
-                                     f"(bekend: {known})")
-        value = values[name]
-        if seen:  # a shared block built from another one
-            value = _fill(value, values, path, parsed, loc, (*seen, name))
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        indent = re.match(r"[ ]*", text[line_start:]).group()  # type: ignore[union-attr]
-        return value.replace("\n", "\n" + indent)
-    return _PLACEHOLDER.sub(replace, text)
-
-
-_BUILTIN = load_catalogue(builtin_folder())
+_BUILTIN = cached_catalogue(builtin_folder(), cache_folders())
 CHECKS: tuple[Check, ...] = _BUILTIN.checks
 CATEGORY_TITLES: dict[Category, str] = _BUILTIN.titles
 BY_CODE: dict[str, Check] = {check.code: check for check in CHECKS}

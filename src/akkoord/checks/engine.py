@@ -1,16 +1,21 @@
-"""Running the checks: over an answers model (all checks) or over plain paragraphs (wording checks)."""
+"""Running the checks: over an answers model (all checks) or over plain paragraphs (wording checks).
+
+The rules and the answers model are imported by the run that needs them: the review of a draft
+document uses the catalogue and the wording checks, and reads no answers.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from akkoord.answers.model import Answers
-from akkoord.answers.texts import free_texts
 from akkoord.checks.base import Check, Finding
 from akkoord.checks.catalogue import BY_CODE, CHECKS
-from akkoord.checks.rules import RULES
 from akkoord.checks.wording import vague_fragments
+
+if TYPE_CHECKING:
+    from akkoord.answers.model import Answers
 
 #: Order of the answers file's sections, for grouping output the way the file reads.
 SECTION_ORDER = ("soort", "partijen", "aanleiding", "doelen", "rollen", "participatie", "financiering",
@@ -52,6 +57,9 @@ def check_answers(answers: Answers) -> list[Finding]:
 
     Findings whose code is listed under `erkend:` carry the reason in `acknowledged`.
     """
+    from akkoord.answers.texts import free_texts
+    from akkoord.checks.rules import RULES
+
     acknowledged = dict(answers.acknowledged)
     findings: list[Finding] = []
     for place, text in free_texts(answers):

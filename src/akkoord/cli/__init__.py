@@ -2,7 +2,9 @@
 
 Each command lives in its own module under akkoord/cli/ and only parses, calls the core and prints.
 A command module never imports this package's `__init__`; it defines one click command, named
-after it, and the tuple `COMMANDS` below registers it. To add `akkoord naam`:
+after it, and the tuple `COMMANDS` below registers it with its one-line summary. A command's
+module is imported only when that command runs, so `akkoord --help` and each command start without
+the others. To add `akkoord naam`:
 
 1. Write src/akkoord/cli/naam.py::
 
@@ -12,7 +14,7 @@ after it, and the tuple `COMMANDS` below registers it. To add `akkoord naam`:
        from akkoord.cli.printing import echo
        from akkoord.errors import ExitCode
 
-       @command("naam", short_help="Eén regel voor 'akkoord --help'.")
+       @command("naam")
        @argument("bestand", metavar="BESTAND", type=PATH, help="Wat het bestand is.")
        @option("--json", "json_uitvoer", is_flag=True, help="Druk het resultaat af als JSON.")
        def naam(bestand: Path, json_uitvoer: bool) -> int:
@@ -24,8 +26,8 @@ after it, and the tuple `COMMANDS` below registers it. To add `akkoord naam`:
 
    Raise `akkoord.errors.UserError` for anything the user must fix; main() prints it and exits 2.
    Give every option that takes a value a Dutch metavar (BESTAND, MAP, ID); `option()` insists.
-2. Import it below (`from akkoord.cli.naam import naam`) and add it to `COMMANDS`, where it
-   should appear in `akkoord --help`.
+2. Add `Registered("naam", "Eén regel voor 'akkoord --help'.")` to `COMMANDS`, where it should
+   appear in `akkoord --help`.
 """
 
 from __future__ import annotations
@@ -36,31 +38,22 @@ import sys
 import click
 
 from akkoord import __version__
-from akkoord.cli.agenda import agenda
-from akkoord.cli.clausules import clausules
-from akkoord.cli.controleer import controleer
-from akkoord.cli.dutch_click import CONTEXT_SETTINGS, Group
-from akkoord.cli.maak import maak
-from akkoord.cli.nieuw import nieuw
+from akkoord.cli.dutch_click import CONTEXT_SETTINGS, Group, Registered
 from akkoord.cli.printing import echo, report_error
 from akkoord.cli.process import exit_now, finish, start
-from akkoord.cli.schema import schema
-from akkoord.cli.uitleg import uitleg
-from akkoord.cli.vergelijk import vergelijk
-from akkoord.cli.wijzigingen import wijzigingen
 from akkoord.errors import ExitCode, UserError
 
-#: The commands, in the order of `akkoord --help`: the wizard first, for new users.
+#: The commands, in the order of `akkoord --help` (the wizard first, for new users), with their summaries.
 COMMANDS = (
-    nieuw,
-    maak,
-    schema,
-    clausules,
-    controleer,
-    uitleg,
-    wijzigingen,
-    vergelijk,
-    agenda,
+    Registered("nieuw", "Stel een overeenkomst op met een vraaggesprek."),
+    Registered("maak", "Maak de overeenkomst (.docx) van antwoordenbestanden."),
+    Registered("schema", "Toon het JSON Schema van het antwoordenbestand."),
+    Registered("clausules", "Toon de clausulebibliotheek."),
+    Registered("controleer", "Controleer op vage, kortlopende of ongeborgde afspraken."),
+    Registered("uitleg", "Leg een waarschuwing uit (bijvoorbeeld AK101)."),
+    Registered("wijzigingen", "Toon de bijgehouden wijzigingen en opmerkingen in een teruggestuurd document."),
+    Registered("vergelijk", "Maak de nieuwe versie met bijgehouden wijzigingen ten opzichte van de oude."),
+    Registered("agenda", "Zet de open punten en waarschuwingen per artikel op een rij voor de volgende ronde."),
 )
 
 HELP = ("Stel een intentie- of samenwerkingsovereenkomst op tussen een bewonersinitiatief en de "
@@ -75,7 +68,8 @@ def _show_version(ctx: click.Context, _param: click.Parameter, value: bool) -> N
         ctx.exit()
 
 
-@click.group("akkoord", cls=Group, help=HELP, context_settings=CONTEXT_SETTINGS, invoke_without_command=True)
+@click.group("akkoord", cls=Group, help=HELP, context_settings=CONTEXT_SETTINGS, invoke_without_command=True,
+             registered=COMMANDS)
 @click.option("--debug", is_flag=True, help="Toon bij een fout ook de technische details.")
 @click.option("--versie", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
               help="Toon het versienummer en stop.")
@@ -88,10 +82,6 @@ def app(ctx: click.Context, debug: bool) -> None:
 
 class _NoCommand(click.UsageError):
     pass
-
-
-for _command in COMMANDS:
-    app.add_command(_command)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -16,8 +16,7 @@ REMEDIES = {
 }
 
 
-@command("agenda", short_help="Zet de open punten en waarschuwingen per artikel op een rij voor de volgende ronde.",
-         remedies=REMEDIES)
+@command("agenda", remedies=REMEDIES)
 @argument("antwoorden", metavar="ANTWOORDEN.yaml", type=PATH, help="Het antwoordenbestand.")
 @option("-o", "--uit", "uit", metavar="UIT.docx", type=PATH,
         help="Het Word-document met de agenda. Standaard: naast het antwoordenbestand, met '-agenda' achter de naam.")

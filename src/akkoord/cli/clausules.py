@@ -11,7 +11,7 @@ from akkoord.errors import Remedy, UserError
 REMEDIES = {Remedy.CLAUSE_DIRS: "Eigen clausules geef je op met --clausules."}
 
 
-@command("clausules", short_help="Toon de clausulebibliotheek.", remedies=REMEDIES)
+@command("clausules", remedies=REMEDIES)
 @option("--toon", metavar="ID", help="Toon één clausule met toelichting, voorwaarde en tekst.")
 @option("--clausules", metavar="MAP", type=PATH, multiple=True, help="Neem ook de clausules uit deze map mee.")
 def clausules(toon: str | None, clausules: tuple[Path, ...]) -> None:

@@ -11,7 +11,7 @@ from akkoord.errors import ExitCode, UserError
 ANSWERS_SUFFIXES = {".yaml", ".yml"}
 
 
-@command("controleer", short_help="Controleer op vage, kortlopende of ongeborgde afspraken.")
+@command("controleer")
 @argument("bestand", metavar="BESTAND", type=PATH,
           help="Een antwoordenbestand (.yaml), een Word-document (.docx) of een tekstbestand (.txt, .md).")
 @option("--json", "json_uitvoer", is_flag=True, help="Druk de waarschuwingen af als JSON (ook de erkende).")

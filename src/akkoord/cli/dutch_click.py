@@ -7,10 +7,11 @@ is ours and the layout does not depend on the click version.
 
 from __future__ import annotations
 
+import importlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 
@@ -98,8 +99,63 @@ class Command(_DutchHelp, click.Command):
         self.quick_exit = quick_exit
 
 
+class Registered(NamedTuple):
+    """A command as `akkoord --help` lists it. Its module, akkoord.cli.NAME, defines the command NAME
+    and is imported only when that command runs: a command imports what it needs, and nothing of the others."""
+
+    name: str
+    #: One line for `akkoord --help`.
+    short_help: str
+
+    def load(self) -> click.Command:
+        command = getattr(importlib.import_module(f"akkoord.cli.{self.name}"), self.name)
+        command.short_help = self.short_help
+        return command
+
+
+class Commands(MutableMapping[str, click.Command]):
+    """The group's commands by name, in the order registered; a command is loaded when it is looked up."""
+
+    def __init__(self, registered: Sequence[Registered] = ()) -> None:
+        self.registered = {entry.name: entry for entry in registered}
+        self._loaded: dict[str, click.Command] = {}
+        self._order = list(self.registered)
+
+    def __getitem__(self, name: str) -> click.Command:
+        if name not in self._loaded:
+            self._loaded[name] = self.registered[name].load()
+        return self._loaded[name]
+
+    def __setitem__(self, name: str, command: click.Command) -> None:
+        if name not in self._order:
+            self._order.append(name)
+        self._loaded[name] = command
+
+    def __delitem__(self, name: str) -> None:
+        self._order.remove(name)
+        self._loaded.pop(name, None)
+        self.registered.pop(name, None)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._order)
+
+    def __len__(self) -> int:
+        return len(self._order)
+
+    def short_help(self, name: str) -> str | None:
+        """The summary `akkoord --help` shows, without loading a registered command; None for a hidden one."""
+        if name in self.registered:
+            return self.registered[name].short_help
+        command = self[name]
+        return None if command.hidden else command.short_help or command.get_short_help_str(limit=200)
+
+
 class Group(_DutchHelp, click.Group):
-    """The `akkoord` group: commands listed in the order they were added, summaries never cut off."""
+    """The `akkoord` group: commands listed in the order they were registered, summaries never cut off."""
+
+    def __init__(self, *args: Any, registered: Sequence[Registered] = (), **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands: Commands = Commands(registered)
 
     def collect_usage_pieces(self, ctx: click.Context) -> list[str]:
         return ["[OPTIES]", "COMMANDO", "[ARGUMENTEN]..."]
@@ -109,17 +165,16 @@ class Group(_DutchHelp, click.Group):
 
     def format_arguments_and_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         super().format_arguments_and_options(ctx, formatter)
-        rows = [(name, command.short_help or command.get_short_help_str(limit=200))
-                for name, command in self.commands.items() if not command.hidden]
+        rows = [(name, summary) for name in self.commands if (summary := self.commands.short_help(name)) is not None]
         if rows:
             with formatter.section("Commando's"):
                 formatter.write_dl(rows)
 
 
-def command(name: str, *, short_help: str, **attrs: Any) -> Callable[[Callable[..., Any]], Command]:
-    """Declare a command; its docstring is the help text of `akkoord NAME --help`."""
-    return click.command(name, cls=Command, short_help=short_help, context_settings=CONTEXT_SETTINGS,
-                         **attrs)
+def command(name: str, **attrs: Any) -> Callable[[Callable[..., Any]], Command]:
+    """Declare a command; its docstring is the help text of `akkoord NAME --help`, its summary is registered
+    in akkoord/cli/__init__.py."""
+    return click.command(name, cls=Command, context_settings=CONTEXT_SETTINGS, **attrs)
 
 
 def argument(name: str, *, metavar: str, help: str, **attrs: Any) -> Callable[[Any], Any]:

@@ -19,7 +19,7 @@ REMEDIES = {
 }
 
 
-@command("maak", short_help="Maak de overeenkomst (.docx) van antwoordenbestanden.", remedies=REMEDIES)
+@command("maak", remedies=REMEDIES)
 @argument("antwoorden", metavar="ANTWOORDEN.yaml...", nargs=-1, required=True, type=PATH,
           help="Eén of meer antwoordenbestanden.")
 @option("-o", "--uit", "uit", metavar="UIT", type=PATH,

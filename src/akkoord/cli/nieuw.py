@@ -14,7 +14,7 @@ from akkoord.cli.process import settled
 from akkoord.errors import ExitCode, UserError
 
 
-@command("nieuw", short_help="Stel een overeenkomst op met een vraaggesprek.", quick_exit=False)
+@command("nieuw", quick_exit=False)
 @option("--vanaf", metavar="ANTWOORDEN.yaml", type=PATH,
         help="Begin met de antwoorden uit dit bestand om ze te herzien. "
              "Opmerkingen en volgorde in het bestand blijven bewaard.")

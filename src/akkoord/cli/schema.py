@@ -6,7 +6,7 @@ from akkoord.cli.dutch_click import command
 from akkoord.cli.printing import echo
 
 
-@command("schema", short_help="Toon het JSON Schema van het antwoordenbestand.")
+@command("schema")
 def schema() -> None:
     """Druk het JSON Schema van het antwoordenbestand af (voor automatisch aanvullen in je editor)."""
     import json

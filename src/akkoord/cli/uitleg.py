@@ -7,7 +7,7 @@ from akkoord.cli.printing import echo
 from akkoord.errors import UserError
 
 
-@command("uitleg", short_help="Leg een waarschuwing uit (bijvoorbeeld AK101).")
+@command("uitleg")
 @argument("code", metavar="CODE", help="De code van een controle, bijvoorbeeld AK101.")
 def uitleg(code: str) -> None:
     """Leg een controle uit: wat ze signaleert, waarom dat ertoe doet, een voorbeeld, een betere versie en de bron."""

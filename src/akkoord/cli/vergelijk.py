@@ -16,8 +16,7 @@ REMEDIES = {
 }
 
 
-@command("vergelijk", short_help="Maak de nieuwe versie met bijgehouden wijzigingen ten opzichte van de oude.",
-         remedies=REMEDIES)
+@command("vergelijk", remedies=REMEDIES)
 @argument("oud", metavar="OUD.yaml", type=PATH, help="Het antwoordenbestand van de vorige versie.")
 @argument("nieuw", metavar="NIEUW.yaml", type=PATH, help="Het antwoordenbestand van de nieuwe versie.")
 @option("-o", "--uit", "uit", metavar="UIT.docx", type=PATH,

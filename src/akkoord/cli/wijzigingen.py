@@ -8,7 +8,7 @@ from akkoord.cli.dutch_click import PATH, argument, command, option
 from akkoord.cli.printing import echo
 
 
-@command("wijzigingen", short_help="Toon de bijgehouden wijzigingen en opmerkingen in een teruggestuurd document.")
+@command("wijzigingen")
 @argument("document", metavar="TERUG.docx", type=PATH, help="Het Word-document dat een andere partij heeft bewerkt.")
 @option("--clausules", metavar="MAP", type=PATH, multiple=True,
         help="Map met eigen clausules, als het document daarmee is gemaakt.")

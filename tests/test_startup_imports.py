@@ -1,0 +1,76 @@
+"""What each command imports before it works: only what it needs (start-up time is mostly imports).
+
+Each case runs the command in a fresh interpreter and lists the modules it ended with. The checks
+catalogue is validated once and cached (checks/catalogue.py); the fixture fills that cache first, as
+any earlier run of akkoord would have.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import EXAMPLES, ROOT
+
+REVIEW_DRAFT = ROOT / "tests" / "data" / "review" / "afstemmen" / "io-dorpsbelang.md"
+
+COMMAND_MODULES = {f"akkoord.cli.{name}" for name in ("nieuw", "maak", "schema", "clausules", "controleer", "uitleg",
+                                                       "wijzigingen", "vergelijk", "agenda")}
+
+
+def modules_after(*args: str) -> tuple[int, set[str]]:
+    """Run `akkoord ARGS` through main() in a fresh interpreter: its exit code and the modules imported."""
+    code = ("import json, sys; from akkoord.cli import main; code = main(sys.argv[1:]); "
+            "print(json.dumps([code, sorted(sys.modules)]))")
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=False,
+                            env=ENVIRONMENT)
+    exit_code, modules = json.loads(result.stdout.splitlines()[-1])
+    return exit_code, set(modules)
+
+
+#: The environment of every run here: a cache folder of its own, filled by the fixture's first run.
+ENVIRONMENT: dict[str, str] = {}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def validated_catalogue(tmp_path_factory: pytest.TempPathFactory) -> None:
+    cache = tmp_path_factory.mktemp("cache")
+    ENVIRONMENT.update(os.environ, XDG_CACHE_HOME=str(cache))
+    subprocess.run([sys.executable, "-c", "import akkoord.checks"], check=True, env=ENVIRONMENT)
+    # The first run validated the files and left the result in the user's cache folder.
+    assert len(list((cache / "akkoord" / "controles").glob("*.json"))) == 1
+
+
+def test_help_imports_no_command_and_none_of_the_heavy_libraries():
+    code, modules = modules_after("--help")
+    assert code == 0
+    assert not modules & COMMAND_MODULES
+    assert not {"pydantic", "jinja2", "docx", "lxml", "yaml", "babel", "akkoord.answers", "akkoord.checks"} & modules
+
+
+def test_maak_imports_only_its_own_command_and_not_the_document_review(tmp_path):
+    code, modules = modules_after("maak", str(EXAMPLES / "sok-meerpartijen.yaml"), "-o", str(tmp_path / "x.docx"))
+    assert code == 0 and (tmp_path / "x.docx").exists()
+    assert modules & COMMAND_MODULES == {"akkoord.cli.maak"}
+    assert not {m for m in modules if m == "akkoord.review" or m.startswith("akkoord.review.")}
+    # The catalogue comes from the cache: no YAML files validated, no rule signatures inspected.
+    assert not {"akkoord.checks.catalogue_files", "akkoord.checks.schema"} & modules
+
+
+def test_reviewing_a_word_document_builds_no_answers_model(tmp_path):
+    from review_material import load_document, write_docx
+
+    draft = write_docx(load_document(REVIEW_DRAFT), tmp_path / "concept.docx")
+    code, modules = modules_after("controleer", str(draft), "--json")
+    assert code == 1  # the review did run: this draft has open points
+    assert "akkoord.answers.model" not in modules and "pydantic" not in modules
+    assert modules & COMMAND_MODULES == {"akkoord.cli.controleer"}
+
+
+def test_explaining_a_check_reads_only_the_catalogue():
+    code, modules = modules_after("uitleg", "AK101")
+    assert code == 0
+    assert not {"pydantic", "yaml", "akkoord.answers.model", "akkoord.review", "docx", "jinja2"} & modules
