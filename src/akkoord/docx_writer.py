@@ -1,99 +1,104 @@
-"""Writes an assembled Agreement as a .docx, styled by a reference document (python-docx only in the docx_* modules)."""
+"""Writes an assembled Agreement as a .docx, styled by a reference document, as text into its package template.
+
+python-docx turns a house style into a template once (docx_template); documents are written without it.
+"""
 
 from __future__ import annotations
 
-import io
+import datetime as dt
 from pathlib import Path
 
-from docx import Document
-from docx.document import Document as DocxDocument
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
-
 from akkoord.document import PLACEHOLDER, Agreement, Article, Inline, Remark, Run, Table
-from akkoord.docx_frame import header_footer, set_properties, signature_table
-from akkoord.docx_repair import repair_sections, repair_settings
-from akkoord.docx_setup import add_numbering, clear_body, ensure_styles
+from akkoord.docx_frame import header_footer, properties, signature_table
+from akkoord.docx_parts import Layout, Template, shipped_template
 from akkoord.errors import Remedy, UserError
 from akkoord.provenance import MARKER_CHARS
 from akkoord.wordml import (
     ATTRIBUTE_ESCAPES,
     MEMBER_LEFT,
     TABLE_BORDERS,
+    docx_run,
     escape,
     mark_span,
     run_xml,
+    set_attribute,
     table_row,
 )
 
-_TABLE = qn("w:tbl")
+_COMMENT_TEXT = '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
+_ANNOTATION = '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
 
 
 class Reference:
-    """The house-style document: its bytes, and one parsed copy kept from checking it.
+    """A house style, ready for writing: its template, and where it came from (python-docx users reopen it)."""
 
-    Every document starts from a fresh parse of the bytes (the writer changes what it parses);
-    the copy parsed to check the file serves the first document, so a single build parses once.
-    """
+    def __init__(self, template: Template, source: Path, data: bytes | None = None) -> None:
+        self.template = template
+        self.source = source
+        self._data = data
 
-    def __init__(self, data: bytes, parsed: DocxDocument) -> None:
-        self.data = data
-        self._spare: DocxDocument | None = parsed
-
-    def fresh(self) -> DocxDocument:
-        spare, self._spare = self._spare, None
-        return spare if spare is not None else Document(io.BytesIO(self.data))
+    def data(self) -> bytes:
+        """The house style's bytes with an empty body, as python-docx should open them."""
+        if self._data is None:
+            self._data = _checked(self.source)
+        return self._data
 
 
 def open_reference(path: Path | None, default: Path) -> Reference:
     """Read the house-style document once; refuse anything python-docx cannot use as a reference."""
+    source = path or default
+    if path is None:
+        shipped = shipped_template(default)
+        if shipped is not None:
+            return Reference(shipped, source)
+    data = _checked(source)
+    from akkoord.docx_template import prepare
+
+    try:
+        template = prepare(data)
+    except Exception as error:  # zipfile, lxml and python-docx raise many kinds on damaged files
+        raise UserError(f"{source}: dit is geen leesbaar Word-document (.docx) ({type(error).__name__}).",
+                        _HINT) from None
+    return Reference(template, source, data)
+
+
+_HINT = "Open het huisstijldocument in Word, sla het op als .docx en probeer het opnieuw."
+
+
+def _checked(source: Path) -> bytes:
     from akkoord.docx_package import read_docx, without_body
 
-    source = path or default
-    hint = "Open het huisstijldocument in Word, sla het op als .docx en probeer het opnieuw."
     if source.suffix.lower() == ".dotx":
         raise UserError(f"{source}: een Word-sjabloon (.dotx) kan niet als huisstijl dienen.",
                         "Open het sjabloon in Word en sla het op als gewoon document (.docx).")
-    data = without_body(read_docx(source, what="het huisstijldocument", hint=hint, remedy=Remedy.HOUSE_STYLE))
-    try:
-        parsed = Document(io.BytesIO(data))
-    except Exception as error:  # zipfile, lxml and python-docx raise many kinds on damaged files
-        raise UserError(f"{source}: dit is geen leesbaar Word-document (.docx) ({type(error).__name__}).",
-                        hint) from None
-    return Reference(data, parsed)
+    return without_body(read_docx(source, what="het huisstijldocument", hint=_HINT, remedy=Remedy.HOUSE_STYLE))
 
 
 def write_agreement(agreement: Agreement, reference: Reference) -> bytes:
-    """Lay out the agreement in a fresh copy of the reference document and return the .docx bytes."""
-    writer = _Writer(reference.fresh())
+    """Lay out the agreement in the reference document's template and return the .docx bytes."""
+    template = reference.template
+    writer = _Writer(template.layout, template.first_comment_id)
     writer.write(agreement)
-    buffer = io.BytesIO()
-    writer.doc.save(buffer)
-    return buffer.getvalue()
+    values = {"body": writer.body(), **header_footer(agreement), **properties(agreement)}
+    return template.package(values, comments=writer.comments())
 
 
 class _Writer:
-    def __init__(self, doc: DocxDocument) -> None:
-        self.doc = doc
-        self._styles: dict[str, str] = {}
+    def __init__(self, layout: Layout, first_comment: int = 0) -> None:
+        self.layout = layout
         self._pending: list[str] = []
+        self._comments: list[str] = []
+        self._next_comment = first_comment
+        self._date = ""
         self._remarks: dict[tuple[str, int], list[Remark]] = {}
-        clear_body(doc)
-        self.table_style = ensure_styles(doc)
-        # A house style may lack what Word requires (or what we rely on): repaired, not refused.
-        repair_settings(self.doc.settings.element)
-        repair_sections(self.doc.element.body)
-        self.article_num, self.recital_num, self.party_num = add_numbering(doc)
+        self.table_style = layout.table_style
+        self.article_num, self.recital_num, self.party_num = layout.numbering
 
     # --- building blocks -----------------------------------------------------------------------------
-    # Body paragraphs are written as WordprocessingML text and parsed in batches: building them
-    # through python-docx's object API costs about 0.25 ms per paragraph, five times as much.
+    # Written as WordprocessingML text: through python-docx's object API a paragraph cost about 0.25 ms.
 
     def style_id(self, name: str) -> str:
-        # python-docx resolves a style name by scanning every style; do it once per name.
-        if name not in self._styles:
-            self._styles[name] = self.doc.styles[name].style_id
-        return self._styles[name]
+        return self.layout.style_ids[name]
 
     def paragraph(self, runs: Inline | str = (), style: str | None = None, *, bold: bool = False,
                   align: str | None = None, num: tuple[int, int] | None = None, indent: int | None = None,
@@ -121,8 +126,9 @@ class _Writer:
             properties.append(f'<w:jc w:val="{align}"/>')
         if isinstance(runs, str):
             runs = (Run(runs),)
-        self._pending.append(f"<w:p><w:pPr>{''.join(properties)}</w:pPr>"
-                             f"{self._runs_xml(runs, bold, color, remarks)}</w:p>")
+        # lxml, which wrote these before, writes an empty element as <w:pPr/>.
+        own = f"<w:pPr>{''.join(properties)}</w:pPr>" if properties else "<w:pPr/>"
+        self._pending.append(f"<w:p>{own}{self._runs_xml(runs, bold, color, remarks)}</w:p>")
 
     def _runs_xml(self, runs: Inline, bold: bool, color: str | None, remarks: list[Remark] | tuple[Remark, ...]) -> str:
         """The runs, merged where formatting allows, with a comment range per remark over the runs it is about."""
@@ -132,10 +138,9 @@ class _Writer:
             first, last = mark_span(runs, remark.mark) if remark.mark is not None else (0, len(runs) - 1)
             if first < 0:
                 first, last = 0, len(runs) - 1
-            comment = self.doc.comments.add_comment(text=MARKER_CHARS.sub("", remark.text), author=remark.author,
-                                                    initials="AK")
-            starts.setdefault(first, []).append(comment.comment_id)
-            ends.setdefault(max(last, 0), []).append(comment.comment_id)
+            number = self._comment(MARKER_CHARS.sub("", remark.text), remark.author)
+            starts.setdefault(first, []).append(number)
+            ends.setdefault(max(last, 0), []).append(number)
         pieces: list[str] = []
         group: list[str] = []
         style: tuple[bool, bool, bool] | None = None
@@ -165,44 +170,37 @@ class _Writer:
     def heading(self, text: str, level: int = 1, **options: object) -> None:
         self.paragraph(text, f"Heading {level}", **options)  # type: ignore[arg-type]
 
-    def flush(self) -> list[object]:
-        """Parse the queued paragraphs into the body, before the final section properties."""
-        if not self._pending:
-            return []
-        wrapper = parse_xml(f'<w:body {nsdecls("w")}>{"".join(self._pending)}</w:body>')
-        self._pending.clear()
-        body = self.doc.element.body
-        added = list(wrapper)
-        # Look the section properties up once: `body.sectPr` scans every child.
-        final = body.sectPr
-        for element in added:
-            # lxml moves a subtree between documents in time quadratic in its size, so a table of
-            # 4,000 rows took 25 s; moved row by row it is linear.
-            rows = list(element) if element.tag == _TABLE else []
-            for row in rows:
-                element.remove(row)
-            if final is not None:
-                final.addprevious(element)
-            else:
-                body.append(element)
-            for row in rows:
-                element.append(row)
-        return added
+    def _comment(self, text: str, author: str) -> int:
+        """A Word comment as python-docx's `add_comment(text, author, initials="AK")` wrote it; its id."""
+        number = self._next_comment
+        self._next_comment += 1
+        if not self._comments:
+            self._date = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        lines = text.split("\n")
+        pieces = [f'<w:comment w:id="{number}" w:author="{set_attribute(author)}" w:initials="AK" '
+                  f'w:date="{self._date}">{_COMMENT_TEXT}{_ANNOTATION}{docx_run(lines[0]) if text else ""}</w:p>']
+        pieces += [f'{_COMMENT_TEXT}{docx_run(line) if line else ""}</w:p>' for line in lines[1:]]
+        pieces.append("</w:comment>")
+        self._comments.append("".join(pieces))
+        return number
+
+    def body(self) -> str:
+        return "".join(self._pending)
+
+    def comments(self) -> str:
+        return "".join(self._comments)
 
     # --- the document ---------------------------------------------------------------------------
 
     def write(self, agreement: Agreement) -> None:
         self._index_remarks(agreement)
-        set_properties(self.doc, agreement)
-        header_footer(self.doc, agreement)
         self._title(agreement)
         self._parties(agreement)
         self._recitals(agreement)
         for article in agreement.articles:
             self._article(article)
         self.paragraph(agreement.signing_intro, keep_next=True)
-        self.flush()  # the signature table is built with python-docx, after everything queued so far
-        signature_table(self.doc, agreement.parties)
+        self._pending.append(signature_table(agreement.parties, self.layout.signature_widths))
         if agreement.annexes:
             # The list of annexes after the signatures (annex_documents.py); open ones are marked.
             self.paragraph("Bijlagen:", bold=True, keep_next=True, space_before=360)
@@ -214,7 +212,6 @@ class _Writer:
             self.paragraph(annex.intro)
             if annex.table is not None:
                 self._table(annex.table)
-        self.flush()
 
     def _index_remarks(self, agreement: Agreement) -> None:
         """Remarks by (paragraph key, part): a remark with a mark goes to the first part holding that mark."""
@@ -264,23 +261,19 @@ class _Writer:
 
     def _table(self, data: Table) -> None:
         """An annex table, written as one piece of WordprocessingML (cell by cell is ten times slower)."""
-        section = self.doc.sections[-1]  # sizes repaired in _repair_sections, so all are numbers
-        width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
-        usable = max(1000, int(width / 635))  # EMU -> twips
+        usable = self.layout.text_width
         shares = data.widths or tuple(1.0 for _ in data.header)
         widths = [int(usable * share / sum(shares)) for share in shares]
         style = ""
         if self.table_style:
-            style_id = self.doc.styles[self.table_style].style_id
-            style = f'<w:tblStyle w:val="{escape(style_id, ATTRIBUTE_ESCAPES)}"/>'
+            style = f'<w:tblStyle w:val="{escape(self.table_style, ATTRIBUTE_ESCAPES)}"/>'
         grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
         rows = [table_row(data.header, widths, header=True)]
         rows += [table_row(row, widths, header=False) for row in data.rows]
         borders = "" if style else TABLE_BORDERS
-        xml = (f'<w:tbl {nsdecls("w")}><w:tblPr>{style}<w:tblW w:w="{sum(widths)}" w:type="dxa"/>{borders}'
+        self._pending.append(f'<w:tbl><w:tblPr>{style}<w:tblW w:w="{sum(widths)}" w:type="dxa"/>{borders}'
                f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
                f'w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
                f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
-        self._pending.append(xml.replace(f' {nsdecls("w")}', "", 1))
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from akkoord.document import Inline, Mark
 from akkoord.provenance import MARKER_CHARS
 
@@ -40,14 +42,55 @@ LETTER_LIST = f"""
 EMPTY_NUMBERING = f'<w:numbering {_W_DECL}/>'
 
 def escape(text: str, extra: dict[str, str] | None = None) -> str:
-    """XML-escape text (xml.sax.saxutils would pull in urllib and ssl: 7 ms of start-up)."""
+    """XML-escaped text as lxml writes it back after parsing it (xml.sax.saxutils would pull in urllib and ssl).
+
+    Body text used to be parsed before python-docx saved it, and a parser reads a carriage return as a
+    line feed; written directly, it is given the form that round trip gave it.
+    """
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     for char, entity in (extra or {}).items():
         text = text.replace(char, entity)
     return text
 
 
-ATTRIBUTE_ESCAPES = {'"': "&quot;"}
+def set_text(text: str) -> str:
+    """Text as lxml writes an element's text that was assigned, not parsed (python-docx's properties)."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text.replace("\r", "&#13;") if "\r" in text else text
+
+
+def set_attribute(text: str) -> str:
+    """An assigned attribute value as lxml writes it."""
+    return (set_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;"))
+
+
+_RUN_BREAKS = re.compile("([\t\r\n])")
+
+
+def docx_run(text: str, properties: str = "") -> str:
+    """A run as python-docx's `add_run(text)` writes it: a tab is w:tab, a line break w:br, and w:t keeps
+    its spaces only when it starts or ends with one."""
+    content = []
+    for index, piece in enumerate(_RUN_BREAKS.split(text) if text else ()):
+        if index % 2:
+            content.append("<w:tab/>" if piece == "\t" else "<w:br/>")
+        elif piece:
+            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
+            content.append(f"<w:t{space}>{set_text(piece)}</w:t>")
+    inner = (f"<w:rPr>{properties}</w:rPr>" if properties else "") + "".join(content)
+    return f"<w:r>{inner}</w:r>" if inner else "<w:r/>"
+
+
+def docx_paragraph(text: str, properties: str = "") -> str:
+    """A paragraph as python-docx's `add_paragraph(text)` writes it (no run when there is no text)."""
+    pieces = (f"<w:pPr>{properties}</w:pPr>" if properties else "") + (docx_run(text) if text else "")
+    return f"<w:p>{pieces}</w:p>" if pieces else "<w:p/>"
+
+
+#: Extra escapes for a parsed attribute: a parser reads a tab or line break in an attribute as a space.
+ATTRIBUTE_ESCAPES = {'"': "&quot;", "\t": " ", "\n": " "}
 TABLE_BORDERS = "<w:tblBorders>" + "".join(
     f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="auto"/>'
     for side in ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>"
@@ -61,8 +104,12 @@ def run_xml(text: str, *, bold: bool = False, italic: bool = False, color: str |
     if highlight:
         properties += '<w:highlight w:val="yellow"/>'
     # No provenance marker may reach a document, whatever path the text took.
-    return (f"<w:r>{f'<w:rPr>{properties}</w:rPr>' if properties else ''}"
-            f'<w:t xml:space="preserve">{escape(MARKER_CHARS.sub("", text))}</w:t></w:r>')
+    return f"<w:r>{f'<w:rPr>{properties}</w:rPr>' if properties else ''}{preserved(MARKER_CHARS.sub('', text))}</w:r>"
+
+
+def preserved(text: str) -> str:
+    """A w:t keeping its spaces (empty, lxml writes it as an empty element)."""
+    return f'<w:t xml:space="preserve">{escape(text)}</w:t>' if text else '<w:t xml:space="preserve"/>'
 
 
 def mark_span(runs: Inline, item: Mark) -> tuple[int, int]:
@@ -85,7 +132,7 @@ def table_row(cells: tuple[str, ...], widths: list[int], *, header: bool) -> str
     for text, width in zip(cells, widths, strict=False):
         paragraphs = "".join(
             f'<w:p><w:pPr><w:spacing w:after="40"/></w:pPr><w:r>{run_properties}'
-            f'<w:t xml:space="preserve">{escape(line)}</w:t></w:r></w:p>'
+            f'{preserved(line)}</w:r></w:p>'
             for line in (text.split("\n") or [""]))
         parts.append(f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{shading}</w:tcPr>{paragraphs}</w:tc>')
     parts.append("</w:tr>")

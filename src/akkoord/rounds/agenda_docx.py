@@ -11,7 +11,10 @@ from akkoord.rounds.agenda import Agenda
 
 
 def write_agenda(agenda: Agenda, reference: Reference) -> bytes:
-    writer = _Writer(reference.fresh())
+    from akkoord.docx_template import append_body, prepared_document
+
+    doc, layout = prepared_document(reference.data())
+    writer = _Writer(layout)
     writer.paragraph("Agenda", "Title")
     writer.paragraph(agenda.title, "Subtitle")
     writer.paragraph(f"Voor de volgende ronde over versie {agenda.version} van {format_date(agenda.date)}.")
@@ -42,11 +45,11 @@ def write_agenda(agenda: Agenda, reference: Reference) -> bytes:
             writer.paragraph((Run(f"Waarschuwing{where}: ", bold=True), Run(item.subject)))
             if item.note:
                 writer.paragraph(item.note, indent=567)
-    writer.flush()
-    props = writer.doc.core_properties
+    append_body(doc, writer.body())
+    props = doc.core_properties
     props.title = f"Agenda {agenda.title}"[:255]
     props.author = props.last_modified_by = "akkoord"
     props.language = "nl-NL"
     buffer = io.BytesIO()
-    writer.doc.save(buffer)
+    doc.save(buffer)
     return buffer.getvalue()

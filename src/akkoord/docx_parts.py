@@ -1,0 +1,144 @@
+"""A house style as a package template: its parts as python-docx saves them, with holes for a document's text.
+
+docx_template makes one (with python-docx, once per house style); this module fills one in and zips it,
+with the standard library only, so writing a document imports neither python-docx nor lxml.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import re
+import zipfile
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+#: Marks a hole in a part: HOLE + name + HOLE (a private-use character no house style has reason to hold).
+HOLE = "\ue000"
+_HOLES = re.compile(f"{HOLE}(\\w+){HOLE}")
+
+#: The paragraph styles the writer refers to by name; their ids come from the house style.
+STYLE_NAMES = ("Title", "Subtitle", "Heading 1", "Heading 2")
+#: The document properties each kind of document sets, in the order python-docx set them before
+#: (a property the house style lacks is added at the end, so the order is part of the result).
+AGREEMENT_PROPERTIES = ("title", "subject", "keywords", "version", "language", "author", "last_modified_by",
+                        "category", "content_status", "comments")
+NOTES_PROPERTIES = ("title", "category", "author", "last_modified_by")
+
+#: A part: bytes as they are, or text cut at its holes (literal, name, literal, ..., literal).
+Part = bytes | list[str]
+
+
+def hole(name: str) -> str:
+    return f"{HOLE}{name}{HOLE}"
+
+
+def split_holes(text: str) -> list[str]:
+    return _HOLES.split(text)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the writer needs to know of the house style: style ids, list numbers, widths in twips."""
+
+    style_ids: dict[str, str]
+    table_style: str | None
+    #: numIds of the article, recital and party lists added to the numbering part.
+    numbering: tuple[int, int, int]
+    #: Room for an annex table between the margins.
+    text_width: int
+    #: A signature table's column width with one and with two columns.
+    signature_widths: tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Template:
+    layout: Layout
+    #: Every part of a document without comments, by name.
+    parts: dict[str, Part]
+    #: The parts that differ in a document with comments (the comments part, its relationship, its type).
+    commented: dict[str, Part]
+    order: tuple[str, ...]
+    commented_order: tuple[str, ...]
+    comments_name: str
+    first_comment_id: int
+    #: The document-properties part of a toelichting (it sets fewer properties).
+    notes_core: tuple[str, Part]
+    #: Size and CRC-32 of the house-style file this template was made from ("" if not recorded).
+    source: str = ""
+
+    def package(self, values: dict[str, str], *, comments: str = "", notes: bool = False) -> bytes:
+        """The .docx: every part with its holes filled from `values` (and `comments` in the comments part)."""
+        if comments:
+            values = {**values, "remarks": comments}
+        parts = {**self.parts, **self.commented} if comments else self.parts
+        if notes:
+            parts = {**parts, self.notes_core[0]: self.notes_core[1]}
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+            for name in self.commented_order if comments else self.order:
+                part = parts[name]
+                package.writestr(name, part if isinstance(part, bytes) else fill(part, values).encode("utf-8"))
+        return buffer.getvalue()
+
+    def to_json(self) -> str:
+        data = {key: value for key, value in self.__dict__.items() if key not in ("layout", "parts", "commented")}
+        data["layout"] = self.layout.__dict__
+        data["parts"] = {name: _part_json(part) for name, part in self.parts.items()}
+        data["commented"] = {name: _part_json(part) for name, part in self.commented.items()}
+        data["notes_core"] = [self.notes_core[0], _part_json(self.notes_core[1])]
+        return json.dumps(data, ensure_ascii=False, indent=0)
+
+    @classmethod
+    def from_json(cls, text: str) -> Template:
+        data = json.loads(text)
+        layout = data.pop("layout")
+        layout["numbering"] = tuple(layout["numbering"])
+        layout["signature_widths"] = tuple(layout["signature_widths"])
+        return cls(layout=Layout(**layout),
+                   parts={name: _part_value(part) for name, part in data.pop("parts").items()},
+                   commented={name: _part_value(part) for name, part in data.pop("commented").items()},
+                   order=tuple(data.pop("order")), commented_order=tuple(data.pop("commented_order")),
+                   notes_core=(data["notes_core"][0], _part_value(data.pop("notes_core")[1])), **data)
+
+
+def source_stamp(data: bytes) -> str:
+    """Identifies a house-style file: a shipped template serves only the file it was made from."""
+    return f"{len(data)}:{zlib.crc32(data):08x}"
+
+
+def shipped_template(house_style: Path) -> Template | None:
+    """akkoord's own house style comes with its template (HOUSE_STYLE.json), if made from this very file."""
+    try:
+        stamp = source_stamp(house_style.read_bytes())
+        template = Template.from_json(house_style.with_suffix(".json").read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return template if template.source == stamp else None
+
+
+def fill(chunks: list[str], values: dict[str, str]) -> str:
+    pieces = chunks.copy()
+    for index in range(1, len(pieces), 2):
+        pieces[index] = values[pieces[index]]
+    return "".join(pieces)
+
+
+def _part_json(part: Part) -> dict[str, Any]:
+    if not isinstance(part, bytes):
+        return {"chunks": part}
+    try:
+        return {"text": part.decode("utf-8")}
+    except UnicodeDecodeError:
+        return {"base64": base64.b64encode(part).decode("ascii")}
+
+
+def _part_value(data: dict[str, Any]) -> Part:
+    if "chunks" in data:
+        return list(data["chunks"])
+    if "text" in data:
+        return str(data["text"]).encode("utf-8")
+    return base64.b64decode(data["base64"])
