@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from akkoord.answers import predicates
-from akkoord.answers.model import Answers
-from akkoord.answers.texts import free_texts
 from akkoord.checks.rulebook import Hit, Rule, registry
+
+if TYPE_CHECKING:
+    from akkoord.answers.model import Answers
+
+# The answers model is imported by the rules that run on it, not by this module: the catalogue lists
+# these rules on every start, also when `controleer` reviews a Word draft without any answers.
 
 #: This module's rules by function name (listed in checks/rules.py).
 RULES: dict[str, Rule] = {}
@@ -32,6 +36,8 @@ FACILITATING = re.compile(r"\b(?:facilit\w*|ondersteun\w*)\b", re.IGNORECASE)
 
 
 def _texts(answers: Answers) -> Iterator[tuple[str, str]]:
+    from akkoord.answers.texts import free_texts
+
     return free_texts(answers)
 
 
@@ -58,6 +64,8 @@ def ends_at_once(answers: Answers) -> Iterator[Hit]:
 
 @rule
 def municipality_only_facilitates(answers: Answers) -> Iterator[Hit]:
+    from akkoord.answers import predicates
+
     municipality = answers.municipality.id
     commitments = [(f"rollen[{index}].rol", role.role) for index, role in enumerate(answers.roles)
                    if role.party == municipality]
@@ -75,6 +83,8 @@ def municipality_only_facilitates(answers: Answers) -> Iterator[Hit]:
 
 @rule
 def processor_with_subsidy(answers: Answers) -> Iterator[Hit]:
+    from akkoord.answers import predicates
+
     for party_id in predicates.processor_with_subsidy(answers):
         party = answers.party(party_id)
         yield "persoonsgegevens.rol", party.label if party else party_id

@@ -26,7 +26,6 @@ def controleer(bestand: Path, json_uitvoer: bool, opmerkingen: Path | None, over
     de toezeggingen in de artikelen en de bepalingen die ontbreken of zwak zijn. Afsluitcode 1 als er
     waarschuwingen openstaan, 0 als er geen zijn.
     """
-    from akkoord.checks import check_answers
     from akkoord.checks.report import findings_json, render_findings
 
     if opmerkingen is not None and bestand.suffix.lower() in ANSWERS_SUFFIXES:
@@ -34,6 +33,7 @@ def controleer(bestand: Path, json_uitvoer: bool, opmerkingen: Path | None, over
                         "Maak eerst het document met 'akkoord maak', dat de waarschuwingen zelf als opmerking plaatst.")
     if bestand.suffix.lower() in ANSWERS_SUFFIXES:
         from akkoord.answers.loading import load_answers
+        from akkoord.checks import check_answers
 
         answers = load_answers(bestand)
         findings = check_answers(answers)

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from akkoord.checks.base import Check, Finding
-from akkoord.review.commitment import candidates, read_commitment
-from akkoord.review.provisions import structural_gaps
-from akkoord.review.reading import Paragraph, read_draft, text_paragraphs
-from akkoord.review.structure import Draft, Role, read_structure
-from akkoord.review.texts import DOCUMENT_TEXTS
+if TYPE_CHECKING:
+    from akkoord.checks.base import Check, Finding
+    from akkoord.review.reading import Paragraph
+    from akkoord.review.structure import Draft
+
+# The review's modules are imported by the functions that use them: the checks catalogue imports
+# `akkoord.review.rules` (and so this package) on every start, also for `akkoord maak`, which reviews
+# no draft and should not pay for lxml, the review's patterns and word lists.
 
 __all__ = ["Review", "ReviewFinding", "review_file", "review_paragraphs", "review_text"]
 
@@ -39,6 +42,9 @@ def _check(code: str) -> Check:
 
 
 def _finding(code: str, place: str, fragment: str | None, text: str | None, *, document: bool) -> Finding:
+    from akkoord.checks.base import Finding
+    from akkoord.review.texts import DOCUMENT_TEXTS
+
     check = _check(code)
     message, suggestion = check.message, check.suggestion
     if document and code in DOCUMENT_TEXTS:
@@ -49,6 +55,10 @@ def _finding(code: str, place: str, fragment: str | None, text: str | None, *, d
 
 
 def review_paragraphs(paragraphs: list[Paragraph]) -> Review:
+    from akkoord.review.commitment import candidates, read_commitment
+    from akkoord.review.provisions import structural_gaps
+    from akkoord.review.structure import Role, read_structure
+
     draft = read_structure(paragraphs)
     findings: list[ReviewFinding] = []
     by_index = {paragraph.index: paragraph for paragraph in paragraphs}
@@ -71,8 +81,12 @@ def review_paragraphs(paragraphs: list[Paragraph]) -> Review:
 
 
 def review_text(text: str, *, markdown: bool = False) -> Review:
+    from akkoord.review.reading import text_paragraphs
+
     return review_paragraphs(text_paragraphs(text, markdown=markdown))
 
 
 def review_file(path: Path) -> Review:
+    from akkoord.review.reading import read_draft
+
     return review_paragraphs(read_draft(path))

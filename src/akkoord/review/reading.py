@@ -167,11 +167,12 @@ def _styles(styles: etree._Element | None) -> dict[str, _Style]:
         style_id = style.get(f"{_W}styleId") or ""
         name_element = style.find(f"{_W}name")
         name = (name_element.get(f"{_W}val") if name_element is not None else style_id or "").lower()
-        heading = _heading_level(name, style_id.lower(), style.find(f"{_W}pPr"))
         ppr = style.find(f"{_W}pPr")
+        outline = ppr.find(f"{_W}outlineLvl") if ppr is not None else None
+        heading = _heading_level(name, style_id.lower(), outline.get(_VAL) if outline is not None else None)
         numbered = ppr is not None and ppr.find(f"{_W}numPr") is not None
         based = style.find(f"{_W}basedOn")
-        found[style_id] = (heading, numbered, based.get(f"{_W}val") if based is not None else None)
+        found[style_id] = (heading, numbered, based.get(_VAL) if based is not None else None)
     resolved: dict[str, _Style] = {}
     for style_id, (heading, numbered, based) in found.items():
         seen = {style_id}
@@ -187,15 +188,19 @@ def _styles(styles: etree._Element | None) -> dict[str, _Style]:
 _HEADING_NAME = re.compile(r"^(?:heading|kop)\s*(\d)$")
 
 
-def _heading_level(name: str, style_id: str, ppr: etree._Element | None) -> int | None:
+def _heading_level(name: str, style_id: str, outline: str | None) -> int | None:
+    """Title 0, 'Heading N' / 'Kop N' N, else the outline level (`w:outlineLvl` value, 0-based) + 1."""
     if name in ("title", "titel") or style_id in ("title", "titel"):
         return 0
     match = _HEADING_NAME.match(name) or _HEADING_NAME.match(style_id)
     if match:
         return int(match[1])
-    outline = ppr.find(f"{_W}outlineLvl") if ppr is not None else None
-    if outline is not None and (outline.get(f"{_W}val") or "").isdigit() and int(outline.get(f"{_W}val")) < 9:
-        return int(outline.get(f"{_W}val")) + 1
+    return _outline_heading(outline)
+
+
+def _outline_heading(outline: str | None) -> int | None:
+    if outline is not None and (outline or "").isdigit() and int(outline) < 9:
+        return int(outline) + 1
     return None
 
 
@@ -219,8 +224,54 @@ def paragraph_text(paragraph: etree._Element) -> str:
     return "".join(paragraph.itertext(*_TEXT_TAGS))
 
 
+_P, _T, _TBL, _NO_BREAK_HYPHEN = f"{_W}p", f"{_W}t", f"{_W}tbl", f"{_W}noBreakHyphen"
 _P_PR, _P_STYLE, _NUM_PR, _OUTLINE, _VAL = (f"{_W}pPr", f"{_W}pStyle", f"{_W}numPr", f"{_W}outlineLvl", f"{_W}val")
+_WALKED = (_P, *_TEXT_TAGS)
 _PLAIN = _Style(None, False)
+
+
+def paragraph_texts(document: etree._Element) -> list[tuple[etree._Element, bool, str]]:
+    """`body_paragraphs` with each paragraph's visible text (as `paragraph_text` after `mark_spaces`).
+
+    One walk over the body instead of a text iterator per paragraph: a 200-page draft has thousands
+    of paragraphs, and setting up an iterator costs more than the few runs it reads. A text belongs to
+    every listed paragraph it sits in; a paragraph inside a body-level paragraph (a text box) is not
+    listed, its text counts for the outer one; inside a table each paragraph is listed, as in
+    `body_paragraphs`.
+    """
+    body = document.find(f"{_W}body")
+    if body is None:
+        return []
+    found: list[tuple[etree._Element, bool, list[str]]] = []
+    #: The text pieces of each open w:p, innermost last; None for one that is not listed.
+    open_parts: list[list[str] | None] = []
+    inside_top_level = False
+    for event, element in etree.iterwalk(body, events=("start", "end"), tag=_WALKED):
+        tag = element.tag
+        if tag == _P:
+            if event == "end":
+                open_parts.pop()
+                inside_top_level = inside_top_level and bool(open_parts)
+                continue
+            parts: list[str] | None = None
+            if not inside_top_level:
+                block, parent = element, element.getparent()
+                while parent is not body and parent is not None:
+                    block, parent = parent, parent.getparent()
+                parts = []
+                found.append((element, block.tag == _TBL, parts))
+                inside_top_level = block is element
+            open_parts.append(parts)
+            continue
+        if event == "start":
+            piece = (element.text or "") if tag == _T else "-" if tag == _NO_BREAK_HYPHEN else " "
+        else:
+            piece = element.tail or ""
+        if piece:
+            for parts in open_parts:
+                if parts is not None:
+                    parts.append(piece)
+    return [(element, in_table, "".join(parts)) for element, in_table, parts in found]
 
 
 def docx_paragraphs(path: Path) -> list[Paragraph]:
@@ -228,24 +279,30 @@ def docx_paragraphs(path: Path) -> list[Paragraph]:
         document = read_part(archive, "word/document.xml", path)
         styles = _styles(read_part(archive, "word/styles.xml", path))
     assert document is not None  # open_docx checked that the part exists
-    mark_spaces(document)
     paragraphs: list[Paragraph] = []
-    # One pass with the tag names computed once: a 200-page draft has thousands of paragraphs.
-    for index, (element, in_table) in enumerate(body_paragraphs(document)):
-        text = " ".join("".join(element.itertext(*_TEXT_TAGS)).split())
+    for index, (element, in_table, raw) in enumerate(paragraph_texts(document)):
+        text = " ".join(raw.split())
         if not text:
             continue
-        ppr = element.find(_P_PR)
         style_info, numbered, heading = _PLAIN, False, None
+        ppr = next(element.iterchildren(_P_PR), None)
         if ppr is not None:
-            style = ppr.find(_P_STYLE)
+            style = outline = None
+            # The first of each, as find() would give; pPr has a handful of children.
+            for child in ppr:
+                tag = child.tag
+                if tag == _P_STYLE:
+                    style = child if style is None else style
+                elif tag == _NUM_PR:
+                    numbered = True
+                elif tag == _OUTLINE:
+                    outline = child if outline is None else outline
             if style is not None:
                 style_id = style.get(_VAL, "")
                 style_info = styles.get(style_id) or _Style(_heading_level(style_id.lower(), style_id.lower(), None),
                                                             False)
-            numbered = ppr.find(_NUM_PR) is not None
-            if ppr.find(_OUTLINE) is not None:
-                heading = _heading_level("", "", ppr)
+            if outline is not None:
+                heading = _outline_heading(outline.get(_VAL))
         paragraphs.append(Paragraph(index, text, heading if heading is not None else style_info.heading,
                                     numbered or style_info.numbered, in_table))
     return paragraphs
