@@ -9,6 +9,7 @@ tool filled in is silent, and a finding on a default says that the text is a def
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -56,7 +57,30 @@ class Target:
     party_index: int | None = None
 
 
-def targets(agreement: Agreement, library: Library | None = None) -> list[Target]:
+class Targets(tuple[Target, ...]):
+    """The commentable paragraphs of one agreement in document order, indexed by answers section.
+
+    A remark about 'financiering[0].tot' can only be related to a paragraph made from or consulting a
+    path in the same section ('financiering'): equal paths, paths inside one another and fields of one
+    record all share their first segment. So `anchor` scores only those paragraphs instead of all of them.
+    """
+
+    _by_section: dict[str, list[int]]
+
+    def candidates(self, section: str) -> list[Target]:
+        """The paragraphs with a path in `section`, in document order."""
+        if not hasattr(self, "_by_section"):
+            index: dict[str, list[int]] = {}
+            for number, target in enumerate(self):
+                provenance = target.provenance
+                for path_section in dict.fromkeys(map(_section, (*provenance.answers, *provenance.defaults,
+                                                                 *provenance.placeholders, *provenance.reads))):
+                    index.setdefault(path_section, []).append(number)
+            self._by_section = index
+        return [self[number] for number in self._by_section.get(section, ())]
+
+
+def targets(agreement: Agreement, library: Library | None = None) -> Targets:
     """Every commentable paragraph in document order, with a Dutch name for where it is."""
     found = [Target(party.key, (party.comparitie,), party.provenance, f"comparitie van {party.label}",
                     party_index=index)
@@ -71,18 +95,23 @@ def targets(agreement: Agreement, library: Library | None = None) -> list[Target
         for lid, member in enumerate(article.members, start=1):
             where = f"artikel {number}" if single else f"artikel {number}.{lid}"
             found.append(Target(member.key, (member.text, *member.items), member.provenance, where, topics))
-    return found
+    return Targets(found)
 
 
 _PARTY = re.compile(r"^partijen\[(\d+)\]")
 
 
-def _score(target: Target, place: str) -> tuple[int, int]:
+def _section(path: str) -> str:
+    """The answers section a path lies in: 'financiering' for 'financiering[0].tot'."""
+    return path.split(".")[0].split("[")[0]
+
+
+def score(target: Target, place: str) -> tuple[int, int]:
+    """How well `target` fits a remark about `place`: its party, then `Provenance.relation`, then its topics."""
     party = _PARTY.match(place)
     if party and target.party_index == int(party.group(1)):
         return (5, 1)
-    section = place.split(".")[0].split("[")[0]
-    return (target.provenance.relation(place), 1 if section in target.topics else 0)
+    return (target.provenance.relation(place), 1 if _section(place) in target.topics else 0)
 
 
 def _best_mark(target: Target, place: str) -> Mark | None:
@@ -100,14 +129,23 @@ def _best_mark(target: Target, place: str) -> Mark | None:
     return next((item for item in marks if item.kind == ANSWER and record and within(item.path, record)), None)
 
 
-def anchor(found: list[Target], place: str) -> tuple[Target, Mark | None, bool]:
-    """The paragraph and mark for a remark about `place`; the flag says whether provenance found it."""
-    best = max(found, key=lambda target: _score(target, place))  # max keeps the first of equals
-    if _score(best, place)[0] > 0:
-        return best, _best_mark(best, place), True
-    section = place.split(".")[0].split("[")[0]
-    fallback = next((t for t in found if section in t.topics), None) or next(
-        (t for t in found if t.party_index is None), found[0])
+def anchor(found: Sequence[Target], place: str) -> tuple[Target, Mark | None, bool]:
+    """The paragraph and mark for a remark about `place`; the flag says whether provenance found it.
+
+    The best `score` wins, the first of equals in document order. Only a party's comparitie and the
+    paragraphs of `place`'s section (`Targets.candidates`) can score above zero.
+    """
+    indexed = found if isinstance(found, Targets) else Targets(found)
+    section = _section(place)
+    party = _PARTY.match(place)
+    own = [t for t in indexed if t.party_index == int(party.group(1))][:1] if party else []
+    scored = [(score(target, place), target) for target in own or indexed.candidates(section)]
+    if scored:
+        best_score, best = max(scored, key=lambda pair: pair[0])  # max keeps the first of equals
+        if best_score[0] > 0:
+            return best, _best_mark(best, place), True
+    fallback = next((t for t in indexed if section in t.topics), None) or next(
+        (t for t in indexed if t.party_index is None), indexed[0])
     return fallback, None, False
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,12 @@ def templates_dir() -> Path:
 
 
 def load_skeleton(agreement_type: str) -> dict[str, Any]:
+    return dict(_skeleton(agreement_type))
+
+
+@cache
+def _skeleton(agreement_type: str) -> dict[str, Any]:
+    """The frame texts of one kind of agreement: package data, read once per process."""
     return dict(parse_yaml_file(templates_dir() / f"{agreement_type}.yaml").data)
 
 
@@ -228,6 +235,9 @@ def _render_clause(clause: Clause, context: dict[str, Any], condition_reads: lis
                    binding_in_io=clause.meta.bindend_in_io, reads=reads)
 
 
+_DIGITS_AND_SPACE = re.compile(r"[\d\s]+")
+
+
 def _keyed(prefix: str, found: list[tuple[Member, list[str]]]) -> list[Member]:
     """Give each lid its provenance and a key that does not depend on its position or on numbers in it."""
     members: list[Member] = []
@@ -238,7 +248,7 @@ def _keyed(prefix: str, found: list[tuple[Member, list[str]]]) -> list[Member]:
         if own:
             key = f"{prefix}.{own[0]}"
         else:
-            wording = re.sub(r"[\d\s]+", " ", plain(member.text)).strip().lower()
+            wording = _DIGITS_AND_SPACE.sub(" ", plain(member.text)).strip().lower()
             key = f"{prefix}.t{hashlib.sha1(wording.encode('utf-8')).hexdigest()[:8]}"
         unique, count = key, 1
         while unique in used:

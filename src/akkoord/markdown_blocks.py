@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -23,6 +23,16 @@ _MARKER = re.compile(f"({OPEN}[{ID_CHARS}]{{2}}|{CLOSE})")
 def _parser() -> MarkdownIt:
     # CommonMark without raw HTML: clause text is prose, and '<' typed by a user stays literal.
     return MarkdownIt("commonmark", {"html": False}).disable(["html_block", "html_inline"])
+
+
+@lru_cache(maxsize=512)
+def _tokens(markdown: str) -> tuple[Token, ...]:
+    """The parse of one rendered text, kept for the next document of a batch.
+
+    Parsing is a pure function of the text, and texts repeat: a clause that prints no answers reads
+    the same in every agreement of its kind. The tokens are only read, never changed.
+    """
+    return tuple(_parser().parse(markdown))
 
 
 class _Reader:
@@ -84,7 +94,7 @@ def parse_members_with_reads(markdown: str, reads: list[tuple[int, str]] | None 
     """The leden, each with the answers paths read (logged at an output position) while making it."""
     reader = _Reader(active_sink())
     found: list[tuple[Member, int]] = []  # a lid and the last source line it covers
-    tokens = _parser().parse(markdown)
+    tokens = _tokens(markdown)
     index = 0
     while index < len(tokens):
         token = tokens[index]
@@ -118,7 +128,7 @@ def parse_members_with_reads(markdown: str, reads: list[tuple[int, str]] | None 
 def parse_paragraphs(markdown: str) -> list[Inline]:
     """Each paragraph (or list item) as one run sequence, for recitals and the comparitie."""
     reader = _Reader(active_sink())
-    return [reader.inline(token) for token in _parser().parse(markdown)
+    return [reader.inline(token) for token in _tokens(markdown)
             if token.type == "inline" and token.children is not None]
 
 
@@ -126,7 +136,7 @@ def _last_line(token: Token) -> int:
     return (token.map[1] - 1) if token.map else 0
 
 
-def _closing(tokens: list[Token], start: int) -> int:
+def _closing(tokens: tuple[Token, ...], start: int) -> int:
     depth = 0
     for index in range(start, len(tokens)):
         depth += tokens[index].nesting
