@@ -7,6 +7,7 @@ writer against python-docx itself, and the shipped template against the house st
 
 from __future__ import annotations
 
+import io
 import re
 import shutil
 import subprocess
@@ -24,9 +25,12 @@ from lxml import etree
 from akkoord.build import default_house_style
 from akkoord.document import PartyBlock, Remark, Run, Signatory
 from akkoord.docx_frame import signature_table
+from akkoord.docx_notes import write_notes
 from akkoord.docx_parts import Template, shipped_template
 from akkoord.docx_template import shipped
-from akkoord.docx_writer import _Writer, open_reference
+from akkoord.docx_writer import _Writer, open_reference, write_agreement
+from akkoord.docx_zip import archive, compressed
+from akkoord.toelichting import build_notes
 from akkoord.wordml import docx_run
 
 #: Text python-docx and lxml treat specially: spaces at the ends, tabs, line breaks, markup characters.
@@ -171,3 +175,38 @@ def test_every_part_written_as_text_is_as_lxml_saves_it(tmp_path, run_cli):
 def test_a_template_survives_its_json_form():
     template = open_reference(None, default_house_style()).template
     assert Template.from_json(template.to_json()) == template
+
+
+def test_writing_a_document_leaves_no_cyclic_garbage(tmp_path, monkeypatch):
+    # So a batch needs no full collection between documents (python-docx's graphs were cyclic and held
+    # lxml memory the collector's thresholds did not see).
+    import gc
+
+    import akkoord.build
+
+    written = []
+    monkeypatch.setattr(akkoord.build, "write_agreement", lambda agreement, reference: written.append(agreement)
+                        or write_agreement(agreement, reference))
+    builder = akkoord.build.Builder(akkoord.build.BuildOptions(explanatory_notes=True))
+    builder.build(EXAMPLES / "te-algemeen.yaml", tmp_path / "te-algemeen.docx")
+    agreement = written[0]
+    assert agreement.remarks, "te-algemeen should raise warnings, so its document has comments"
+    gc.collect()
+    gc.disable()
+    try:
+        write_agreement(agreement, builder.reference)
+        write_notes(build_notes(agreement), builder.reference)
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_a_package_is_a_zip_file_every_reader_takes():
+    parts = {"[Content_Types].xml": b"<Types/>", "word/media/logo \u00e9\u00e9n.png": bytes(range(256)) * 40,
+             "leeg.xml": b""}
+    data = archive([compressed(name, part, level) for (name, part), level in zip(parts.items(), (1, 6, 9),
+                                                                                    strict=True)])
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        assert package.testzip() is None  # every CRC checks out
+        assert {name: package.read(name) for name in package.namelist()} == parts
+        assert {entry.compress_type for entry in package.infolist()} == {zipfile.ZIP_DEFLATED}

@@ -7,14 +7,15 @@ with the standard library only, so writing a document imports neither python-doc
 from __future__ import annotations
 
 import base64
-import io
+import functools
 import json
 import re
-import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from akkoord.docx_zip import TIGHT, Entry, archive, compressed
 
 #: Marks a hole in a part: HOLE + name + HOLE (a private-use character no house style has reason to hold).
 HOLE = "\ue000"
@@ -77,15 +78,27 @@ class Template:
         parts = {**self.parts, **self.commented} if comments else self.parts
         if notes:
             parts = {**parts, self.notes_core[0]: self.notes_core[1]}
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
-            for name in self.commented_order if comments else self.order:
-                part = parts[name]
-                package.writestr(name, part if isinstance(part, bytes) else fill(part, values).encode("utf-8"))
-        return buffer.getvalue()
+        constant = self._compressed
+        entries = []
+        for name in self.commented_order if comments else self.order:
+            part = parts[name]
+            key = (name, comments != "" and name in self.commented)
+            if isinstance(part, bytes) and key in constant and not (notes and name == self.notes_core[0]):
+                entries.append(constant[key])
+            else:
+                data = part if isinstance(part, bytes) else fill(part, values).encode("utf-8")
+                entries.append(compressed(name, data))
+        return archive(entries)
+
+    @functools.cached_property
+    def _compressed(self) -> dict[tuple[str, bool], Entry]:
+        """The parts that are the same in every document, compressed once: by (name, in the commented variant)."""
+        return {(name, variant): compressed(name, part, TIGHT)
+                for variant, parts in ((False, self.parts), (True, self.commented))
+                for name, part in parts.items() if isinstance(part, bytes)}
 
     def to_json(self) -> str:
-        data = {key: value for key, value in self.__dict__.items() if key not in ("layout", "parts", "commented")}
+        data = {key: value for key, value in self.__dict__.items() if key in _SCALARS}
         data["layout"] = self.layout.__dict__
         data["parts"] = {name: _part_json(part) for name, part in self.parts.items()}
         data["commented"] = {name: _part_json(part) for name, part in self.commented.items()}
@@ -103,6 +116,9 @@ class Template:
                    commented={name: _part_value(part) for name, part in data.pop("commented").items()},
                    order=tuple(data.pop("order")), commented_order=tuple(data.pop("commented_order")),
                    notes_core=(data["notes_core"][0], _part_value(data.pop("notes_core")[1])), **data)
+
+
+_SCALARS = ("order", "commented_order", "comments_name", "first_comment_id", "source")
 
 
 def source_stamp(data: bytes) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from akkoord.cli.dutch_click import PATH, argument, command, option
 from akkoord.cli.printing import echo, report_error
-from akkoord.cli.process import collect_between_documents, settled
+from akkoord.cli.process import settled
 from akkoord.errors import ExitCode, Remedy, UserError
 
 #: How this command lets the user change what the core's errors name.
@@ -58,9 +58,7 @@ def maak(antwoorden: tuple[Path, ...], uit: Path | None, huisstijl: Path | None,
     settled()
     worst = ExitCode.OK
     made: list[Path] = []
-    for number, (source, target) in enumerate(plan_targets(list(antwoorden), uit)):
-        if number:
-            collect_between_documents()
+    for source, target in plan_targets(list(antwoorden), uit):
         try:
             result = builder.build(source, target)
         except UserError as error:

@@ -4,9 +4,10 @@ Measured on one `akkoord maak` (benchmarks/README.md): the cyclic garbage collec
 passes over objects that live until exit anyway (imports, the clause library, the house style), and
 tearing the interpreter down costs more than writing the document. So `main()` makes passes rare,
 a command calls `settled()` once its long-lived objects exist (they are frozen out of every later
-pass, and the usual thresholds return), and `collect_between_documents()` after each document of a batch: python-docx's
-document graphs are cyclic and hold lxml memory the collector's thresholds do not see, so a batch
-would otherwise grow. The console script ends with `os._exit` once output is flushed.
+pass, and the usual thresholds return). A batch needs no full collection between documents: they are
+written as text, without python-docx's cyclic graphs that held lxml memory the collector's thresholds
+did not see (200 mixed files stay at the memory of one). The console script ends with `os._exit` once
+output is flushed.
 """
 
 from __future__ import annotations
@@ -35,10 +36,6 @@ def settled(thresholds: tuple[int, int, int] | None = None) -> None:
     """The objects that live until exit exist now: keep them out of every later collection."""
     gc.freeze()
     gc.set_threshold(*(thresholds or _DEFAULT_THRESHOLDS))
-
-
-def collect_between_documents() -> None:
-    gc.collect()
 
 
 def finish(thresholds: tuple[int, int, int]) -> None:

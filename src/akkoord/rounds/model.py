@@ -64,7 +64,8 @@ def _text(value: Any) -> Any:
 
 
 class _Record(BaseModel):
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True)
+    # Built inside the answers model when that is first used (see answers/sections.py).
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, defer_build=True)
 
 
 class OpenPoint(_Record):
