@@ -21,7 +21,7 @@ from lxml import etree
 from review_material import DATA, TUNING, load_document, write_docx
 
 from akkoord.review import review_file
-from akkoord.review.reading import body_paragraphs, paragraph_text
+from akkoord.review.word import body_paragraphs, paragraph_text
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS = {"w": W}

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from akkoord.checks.base import Check, Finding
-    from akkoord.review.reading import Paragraph
+    from akkoord.review.paragraph import Paragraph
     from akkoord.review.structure import Draft
 
 # The review's modules are imported by the functions that use them: the checks catalogue imports

@@ -19,7 +19,7 @@ from lxml import etree
 
 from akkoord.errors import UserError
 from akkoord.review import Review, ReviewFinding
-from akkoord.review.reading import W, body_paragraphs, open_docx, read_part
+from akkoord.review.word import W, body_paragraphs, open_docx, read_part
 
 _W = f"{{{W}}}"
 AUTHOR = "akkoord"

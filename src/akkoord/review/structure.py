@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from akkoord.review.reading import Paragraph
+from akkoord.review.paragraph import Paragraph
 
 
 class Role(StrEnum):

@@ -1,7 +1,7 @@
 """The lean .docx reader gives exactly the paragraphs of the plain one: one per `w:p`, same text and layout.
 
 The plain reader below is the obvious way (a text iterator and `find` per paragraph); the reader in
-`akkoord.review.reading` walks the body once. They must agree on every draft the tests have, on the
+`akkoord.review.word` walks the body once. They must agree on every draft the tests have, on the
 documents akkoord makes, and on the odd corners of WordprocessingML: text boxes (a paragraph inside a
 paragraph), tables inside content controls, tab stops, tails of pretty-printed XML, tracked changes.
 """
@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 from lxml import etree
 from review_material import HELD_OUT, TUNING, documents, write_docx
 
-from akkoord.review import reading
-from akkoord.review.reading import Paragraph, W, body_paragraphs, docx_paragraphs, mark_spaces, paragraph_text
+from akkoord.review import word
+from akkoord.review.paragraph import Paragraph
+from akkoord.review.word import W, body_paragraphs, docx_paragraphs, mark_spaces, paragraph_text
 
 _W = f"{{{W}}}"
 
@@ -26,9 +27,9 @@ _W = f"{{{W}}}"
 def plain_paragraphs(path: Path) -> list[Paragraph]:
     """The reference: every paragraph of `body_paragraphs`, its text by itertext, its layout by find()."""
     with zipfile.ZipFile(path) as archive:
-        document = etree.fromstring(archive.read("word/document.xml"), reading._PARSER)
+        document = etree.fromstring(archive.read("word/document.xml"), word._PARSER)
         names = archive.namelist()
-        styles = reading._styles(etree.fromstring(archive.read("word/styles.xml"), reading._PARSER)
+        styles = word._styles(etree.fromstring(archive.read("word/styles.xml"), word._PARSER)
                                  if "word/styles.xml" in names else None)
     mark_spaces(document)
     found = []
@@ -36,18 +37,18 @@ def plain_paragraphs(path: Path) -> list[Paragraph]:
         text = " ".join(paragraph_text(element).split())
         if not text:
             continue
-        heading, numbered, style_info = None, False, reading._Style(None, False)
+        heading, numbered, style_info = None, False, word._Style(None, False)
         ppr = element.find(f"{_W}pPr")
         if ppr is not None:
             style = ppr.find(f"{_W}pStyle")
             if style is not None:
                 style_id = style.get(f"{_W}val", "")
-                style_info = styles.get(style_id) or reading._Style(
-                    reading._heading_level(style_id.lower(), style_id.lower(), None), False)
+                style_info = styles.get(style_id) or word._Style(
+                    word._heading_level(style_id.lower(), style_id.lower(), None), False)
             numbered = ppr.find(f"{_W}numPr") is not None
             outline = ppr.find(f"{_W}outlineLvl")
             if outline is not None:
-                heading = reading._outline_heading(outline.get(f"{_W}val"))
+                heading = word._outline_heading(outline.get(f"{_W}val"))
         found.append(Paragraph(index, text, heading if heading is not None else style_info.heading,
                                numbered or style_info.numbered, in_table))
     return found
@@ -105,6 +106,7 @@ ODD_BODY = """
 </w:tc></w:tr></w:tbl>
 <w:p><w:pPr><w:pStyle w:val="Kop2"/><w:pStyle w:val="Title"/></w:pPr><w:r><w:t>twee stijlen</w:t></w:r></w:p>
 <w:p><w:pPr><w:outlineLvl w:val="5"/><w:outlineLvl w:val="0"/></w:pPr><w:r><w:t>twee niveaus</w:t></w:r></w:p>
+<w:p><w:r><w:pPr><w:pStyle w:val="Title"/></w:pPr><w:t>eigenschappen in een run</w:t></w:r></w:p>
 <w:p><w:r><w:t>slot</w:t></w:r><w:pPr><w:pStyle w:val="Title"/></w:pPr></w:p>
 <w:sectPr/>
 """
@@ -128,6 +130,8 @@ def test_odd_corners_of_wordprocessingml_read_the_same(tmp_path):
         [(2, False)]
     # Of two styles or outline levels the first counts, as Word reads them.
     assert [p.heading for p in paragraphs if p.text in ("twee stijlen", "twee niveaus")] == [2, 6]
+    # Only the paragraph's own properties count, not a pPr somewhere inside it.
+    assert [p.heading for p in paragraphs if p.text == "eigenschappen in een run"] == [None]
 
 
 NESTABLE = ("p", "r", "t", "tab", "br", "noBreakHyphen", "delText", "tbl", "tc", "sdt", "txbxContent", "pPr",

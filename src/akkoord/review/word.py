@@ -1,0 +1,236 @@
+"""Reading the paragraphs of a Word draft (.docx) with lxml, without python-docx: text, heading, numbering."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from akkoord.errors import UserError
+from akkoord.review.paragraph import Paragraph
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_W = f"{{{W}}}"
+#: Larger parts are refused before they are inflated (a zip bomb expands 1 MB into gigabytes).
+MAX_PART_BYTES = 200_000_000
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, remove_blank_text=False)
+
+
+def open_docx(path: Path) -> zipfile.ZipFile:
+    try:
+        archive = zipfile.ZipFile(path)
+        info = archive.getinfo("word/document.xml")
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+        raise UserError(f"{path}: dit is geen leesbaar Word-document (.docx).",
+                        "Open het in Word en sla het op als .docx (niet .doc of .dotx).") from None
+    if info.file_size > MAX_PART_BYTES:
+        raise UserError(f"{path}: de tekst van dit Word-document is uitgepakt groter dan 200 MB.",
+                        "Dit is geen gewone overeenkomst; controleer of het het juiste bestand is.")
+    return archive
+
+
+def read_part(archive: zipfile.ZipFile, name: str, path: Path) -> etree._Element | None:
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    if info.file_size > MAX_PART_BYTES:
+        raise UserError(f"{path}: het onderdeel {name} is uitgepakt groter dan 200 MB.",
+                        "Dit is geen gewone overeenkomst; controleer of het het juiste bestand is.")
+    try:
+        return etree.fromstring(archive.read(name), _PARSER)
+    except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError):
+        raise UserError(f"{path}: het Word-document is beschadigd ({name} is niet leesbaar).",
+                        "Open het in Word en sla het opnieuw op als .docx.") from None
+
+
+def body_paragraphs(document: etree._Element) -> list[tuple[etree._Element, bool]]:
+    """Every `w:p` of the body in document order, with whether it sits in a table.
+
+    The annotated copy uses the same list, so a paragraph index means the same paragraph in both.
+    """
+    body = document.find(f"{_W}body")
+    if body is None:
+        return []
+    result: list[tuple[etree._Element, bool]] = []
+    for child in body:
+        if child.tag == f"{_W}p":
+            result.append((child, False))
+        else:
+            in_table = child.tag == f"{_W}tbl"
+            result.extend((paragraph, in_table) for paragraph in child.iter(f"{_W}p"))
+    return result
+
+
+@dataclass(frozen=True)
+class _Style:
+    heading: int | None
+    numbered: bool
+
+
+_P, _T, _TBL, _NO_BREAK_HYPHEN = f"{_W}p", f"{_W}t", f"{_W}tbl", f"{_W}noBreakHyphen"
+_P_PR, _P_STYLE, _NUM_PR, _OUTLINE, _VAL = (f"{_W}pPr", f"{_W}pStyle", f"{_W}numPr", f"{_W}outlineLvl", f"{_W}val")
+_TEXT_TAGS = (_T, f"{_W}tab", f"{_W}br", f"{_W}cr", _NO_BREAK_HYPHEN)
+_SPACE_TAGS = (f"{_W}tab", f"{_W}br", f"{_W}cr")
+_PLAIN = _Style(None, False)
+
+
+def _styles(styles: etree._Element | None) -> dict[str, _Style]:
+    if styles is None:
+        return {}
+    found: dict[str, tuple[int | None, bool, str | None]] = {}
+    for style in styles.iter(f"{_W}style"):
+        style_id = style.get(f"{_W}styleId") or ""
+        name_element = style.find(f"{_W}name")
+        name = (name_element.get(_VAL) if name_element is not None else style_id or "").lower()
+        ppr = style.find(_P_PR)
+        outline = ppr.find(_OUTLINE) if ppr is not None else None
+        heading = _heading_level(name, style_id.lower(), outline.get(_VAL) if outline is not None else None)
+        numbered = ppr is not None and ppr.find(_NUM_PR) is not None
+        based = style.find(f"{_W}basedOn")
+        found[style_id] = (heading, numbered, based.get(_VAL) if based is not None else None)
+    resolved: dict[str, _Style] = {}
+    for style_id, (heading, numbered, based) in found.items():
+        seen = {style_id}
+        while based and based in found and based not in seen and (heading is None or not numbered):
+            seen.add(based)
+            parent_heading, parent_numbered, based = found[based]
+            heading = heading if heading is not None else parent_heading
+            numbered = numbered or parent_numbered
+        resolved[style_id] = _Style(heading, numbered)
+    return resolved
+
+
+_HEADING_NAME = re.compile(r"^(?:heading|kop)\s*(\d)$")
+
+
+def _heading_level(name: str, style_id: str, outline: str | None) -> int | None:
+    """Title 0, 'Heading N' / 'Kop N' N, else the outline level (`w:outlineLvl`, counted from 0) + 1."""
+    if name in ("title", "titel") or style_id in ("title", "titel"):
+        return 0
+    match = _HEADING_NAME.match(name) or _HEADING_NAME.match(style_id)
+    if match:
+        return int(match[1])
+    return _outline_heading(outline)
+
+
+def _outline_heading(outline: str | None) -> int | None:
+    if outline and outline.isdigit() and int(outline) < 9:
+        return int(outline) + 1
+    return None
+
+
+def mark_spaces(document: etree._Element) -> None:
+    """Give tabs and breaks a space and hyphens a '-' as text, so `paragraph_text` can use C-level itertext.
+
+    Only for reading: the annotated copy parses the document afresh.
+    """
+    for element in document.iter(*_SPACE_TAGS):
+        element.text = " "
+    for element in document.iter(_NO_BREAK_HYPHEN):
+        element.text = "-"
+
+
+def paragraph_text(paragraph: etree._Element) -> str:
+    """The visible text: inserted text counts, deleted text (w:delText) does not. Call `mark_spaces` first."""
+    return "".join(paragraph.itertext(*_TEXT_TAGS))
+
+
+@dataclass
+class _Layout:
+    """What a paragraph's own properties (its first `w:pPr`) say; `style` None: no `w:pStyle`."""
+
+    style: str | None = None
+    numbered: bool = False
+    outline: str | None = None
+
+
+_WALKED = (_P, *_TEXT_TAGS, _P_PR, _P_STYLE, _NUM_PR, _OUTLINE)
+_LAYOUT_TAGS = (_P_PR, _P_STYLE, _NUM_PR, _OUTLINE)
+
+
+class _Open:
+    """A w:p the walk is inside: its text pieces and layout (None when it is not listed), its first pPr."""
+
+    __slots__ = ("element", "layout", "parts", "properties")
+
+    def __init__(self, element: etree._Element, parts: list[str] | None, layout: _Layout | None) -> None:
+        self.element, self.parts, self.layout = element, parts, layout
+        self.properties: etree._Element | None = None
+
+
+def read_body(body: etree._Element) -> list[tuple[bool, str, _Layout]]:
+    """`body_paragraphs` with each paragraph's visible text and layout, in one walk over the body.
+
+    The same as `paragraph_text` (after `mark_spaces`) and `find()` on each paragraph's properties,
+    but a 200-page draft has thousands of paragraphs, and a text iterator and a few `find()` calls per
+    paragraph cost more than the runs they read. A text counts for every listed paragraph it sits in:
+    a paragraph inside a body-level paragraph (a text box) is not listed, its text counts for the
+    outer one; inside a table each paragraph is listed, as in `body_paragraphs`.
+    """
+    found: list[tuple[bool, list[str], _Layout]] = []
+    opened: list[_Open] = []  # innermost last
+    for event, element in etree.iterwalk(body, events=("start", "end"), tag=_WALKED):
+        tag = element.tag
+        if tag == _P:
+            if event == "end":
+                opened.pop()
+            elif opened and opened[0].element.getparent() is body:  # inside a body-level paragraph
+                opened.append(_Open(element, None, None))
+            else:
+                block, parent = element, element.getparent()
+                while parent is not body:
+                    block, parent = parent, parent.getparent()
+                paragraph = _Open(element, [], _Layout())
+                found.append((block.tag == _TBL, paragraph.parts, paragraph.layout))  # type: ignore[arg-type]
+                opened.append(paragraph)
+        elif tag in _LAYOUT_TAGS:
+            inner = opened[-1] if opened else None
+            if event == "end" or inner is None or inner.layout is None:
+                continue
+            layout = inner.layout
+            if tag == _P_PR:
+                # The paragraph's own first pPr, not the former properties inside w:pPrChange.
+                if inner.properties is None and element.getparent() is inner.element:
+                    inner.properties = element
+            elif inner.properties is not None and element.getparent() is inner.properties:
+                if tag == _P_STYLE and layout.style is None:
+                    layout.style = element.get(_VAL, "")
+                elif tag == _NUM_PR:
+                    layout.numbered = True
+                elif tag == _OUTLINE and layout.outline is None:
+                    layout.outline = element.get(_VAL) or ""
+        else:
+            if event == "start":
+                piece = (element.text or "") if tag == _T else "-" if tag == _NO_BREAK_HYPHEN else " "
+            else:
+                piece = element.tail or ""
+            if piece:
+                for open_paragraph in opened:
+                    if open_paragraph.parts is not None:
+                        open_paragraph.parts.append(piece)
+    return [(in_table, "".join(parts), layout) for in_table, parts, layout in found]
+
+
+def docx_paragraphs(path: Path) -> list[Paragraph]:
+    with open_docx(path) as archive:
+        document = read_part(archive, "word/document.xml", path)
+        styles = _styles(read_part(archive, "word/styles.xml", path))
+    assert document is not None  # open_docx checked that the part exists
+    body = document.find(f"{_W}body")
+    paragraphs: list[Paragraph] = []
+    for index, (in_table, raw, layout) in enumerate(read_body(body) if body is not None else []):
+        text = " ".join(raw.split())
+        if not text:
+            continue
+        style = _PLAIN
+        if layout.style is not None:
+            style = styles.get(layout.style) or _Style(_heading_level(layout.style.lower(), layout.style.lower(), None),
+                                                       False)
+        heading = _outline_heading(layout.outline)
+        paragraphs.append(Paragraph(index, text, heading if heading is not None else style.heading,
+                                    layout.numbered or style.numbered, in_table))
+    return paragraphs
