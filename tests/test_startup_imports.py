@@ -58,6 +58,8 @@ def test_maak_imports_only_its_own_command_and_not_the_document_review(tmp_path)
     assert not {m for m in modules if m == "akkoord.review" or m.startswith("akkoord.review.")}
     # The catalogue comes from the cache: no YAML files validated, no rule signatures inspected.
     assert not {"akkoord.checks.catalogue_files", "akkoord.checks.schema"} & modules
+    # Dates and amounts are written as babel would (tests/test_dutch.py) without loading its locale data.
+    assert "babel" not in modules
 
 
 def test_reviewing_a_word_document_builds_no_answers_model(tmp_path):
