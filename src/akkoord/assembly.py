@@ -260,15 +260,20 @@ def _keyed(prefix: str, found: list[tuple[Member, list[str]]]) -> list[Member]:
 
 
 def _render_file(library: Library, name: str, context: dict[str, Any]) -> tuple[str, list[tuple[int, str]]]:
+    try:
+        return render_logged(file_template(library, name), context)
+    except RENDER_ERRORS as error:
+        raise template_error(error, templates_dir() / name, what="sjabloon") from None
+
+
+def file_template(library: Library, name: str) -> Any:
+    """A template file of the frame ('comparitie.md'), compiled once per library."""
     path = templates_dir() / name
     loader = library.environment.loader
     key = f"templates/{name}"
     if key not in loader.sources:  # type: ignore[union-attr]
         loader.add(key, path.read_text(encoding="utf-8"), str(path))  # type: ignore[union-attr]
-    try:
-        return render_logged(library.environment.get_template(key), context)
-    except RENDER_ERRORS as error:
-        raise template_error(error, path, what="sjabloon") from None
+    return library.environment.get_template(key)
 
 
 def _join(paragraphs: list[Inline]) -> Inline:

@@ -18,9 +18,11 @@ from akkoord.answers.loading import format_path, value_message
 from akkoord.answers.vocabularies import AgreementType
 from akkoord.errors import Remedy, UserError
 from akkoord.render import ClauseLoader, make_environment, template_error
+from akkoord.template_cache import compiled_expression
 from akkoord.yamltext import YamlSyntaxError, parse_yaml
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
+# Line by line: the block is the fewest whole lines before a line '---' (a character-wise lazy match is slower).
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[^\n]*\n)+?)---[ \t]*\n")
 
 
 class ClauseMeta(BaseModel):
@@ -97,9 +99,12 @@ def builtin_clause_dir() -> Path:
     return Path(str(resources.files("akkoord.clauses")))
 
 
-def load_library(extra_dirs: list[Path] | None = None) -> Library:
-    """Load the built-in clauses, then each extra folder, whose clauses override by id or add."""
-    env = make_environment()
+def load_library(extra_dirs: list[Path] | None = None, cache_folder: str | None = None) -> Library:
+    """Load the built-in clauses, then each extra folder, whose clauses override by id or add.
+
+    Compiled templates are kept where every run finds them, or in `cache_folder` (the wheel build).
+    """
+    env = make_environment(cache_folder)
     clauses: dict[str, Clause] = {}
     for folder in [builtin_clause_dir(), *(extra_dirs or [])]:
         if not folder.is_dir():
@@ -165,7 +170,7 @@ def load_clause(path: Path, env: ImmutableSandboxedEnvironment) -> Clause:
     loader.add(meta.id, source, str(path))
     try:
         template = env.get_template(meta.id)
-        condition = env.compile_expression(meta.voorwaarde) if meta.voorwaarde else None
+        condition = compiled_expression(env, meta.voorwaarde) if meta.voorwaarde else None
     except TemplateSyntaxError as error:
         if error.lineno and error.name is None and meta.voorwaarde:
             # An error in the condition: point at its line in the file (the block starts on line 2).

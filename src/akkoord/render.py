@@ -7,16 +7,14 @@ a template prints is escaped for Markdown, so `{{ 7*7 }}` or `**` typed by a use
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BaseLoader, FileSystemBytecodeCache, StrictUndefined, TemplateNotFound
+from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound
 from jinja2.exceptions import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
@@ -191,53 +189,9 @@ class ClauseLoader(BaseLoader):
         return source, filename, lambda: self.sources.get(template) == (source, filename)
 
 
-def _bytecode_cache(env: Any) -> FileSystemBytecodeCache | None:
-    """Compiled clauses are cached: compiling thirty templates would dominate start-up.
-
-    Where: in XDG_CACHE_HOME when the user has set it; else beside the installed package when that
-    folder is writable, so a new user's first run is as fast as any other; else in ~/.cache. The
-    last folder is a fingerprint of everything the generated code depends on besides the template
-    text (the akkoord and jinja versions, the environment's class, sandbox operators and options),
-    so code compiled under another sandbox is never reused: jinja itself only compares the text.
-    """
-    if os.environ.get("XDG_CACHE_HOME"):
-        bases = [os.path.join(os.environ["XDG_CACHE_HOME"], "akkoord")]
-    else:
-        bases = [os.path.join(os.path.dirname(__file__), "__pycache__"),
-                 os.path.join(os.path.expanduser("~"), ".cache", "akkoord")]
-    for base in bases:
-        folder = os.path.join(base, "jinja", _fingerprint(env))
-        try:
-            os.makedirs(folder, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=folder):
-                pass
-        except OSError:
-            continue
-        return FileSystemBytecodeCache(folder)
-    return None
-
-
-def _fingerprint(env: Any) -> str:
-    import hashlib
-
-    import jinja2
-
-    from akkoord import __version__
-
-    kind = type(env)
-    parts = [__version__, jinja2.__version__, kind.__module__, kind.__qualname__,
-             sorted(getattr(env, "intercepted_binops", ())), sorted(getattr(env, "intercepted_unops", ())),
-             getattr(env.finalize, "__qualname__", None), env.autoescape, env.keep_trailing_newline,
-             env.trim_blocks, env.lstrip_blocks, sorted(env.extensions)]
-    # The environment is defined in code: a change to that module may change the generated code.
-    for module in sorted({__name__, kind.__module__}):
-        source = getattr(sys.modules.get(module), "__file__", None)
-        if source:
-            parts.append(hashlib.sha1(Path(source).read_bytes()).hexdigest())
-    return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
-
-
-def make_environment() -> ImmutableSandboxedEnvironment:  # a LimitedEnvironment: the sandbox with limits
+def make_environment(cache_folder: str | None = None) -> ImmutableSandboxedEnvironment:
+    """The sandbox with limits (a LimitedEnvironment); compiled templates go to `cache_folder` when given."""
+    from akkoord.template_cache import cache_for
     from akkoord.template_limits import LimitedEnvironment
 
     env = LimitedEnvironment(
@@ -249,7 +203,7 @@ def make_environment() -> ImmutableSandboxedEnvironment:  # a LimitedEnvironment
     env.filters.update(FILTERS)
     env.globals.update(HELPERS)
     env.context_class = TracingContext
-    env.bytecode_cache = _bytecode_cache(env)
+    env.bytecode_cache = cache_for(env, cache_folder)
     return env
 
 

@@ -1,0 +1,38 @@
+"""Build hook: the wheel carries the built-in clause templates already compiled (akkoord.precompile).
+
+Compiling them takes longer than a whole run of `akkoord maak`, so without this the first run after
+installing is the slowest one. The code is compiled by akkoord's own sandbox in the build environment
+(its dependencies are build requirements in pyproject.toml) into akkoord/compiled/<fingerprint>; a
+run uses that folder only when its own fingerprint (akkoord, jinja, sandbox) matches, and jinja checks
+each template's text, so a mismatch costs a compile, never a wrong document.
+"""
+
+import os
+import shutil
+import subprocess
+import sys
+
+from setuptools import setup
+from setuptools.command.build_py import build_py
+
+
+class BuildPyWithCompiledTemplates(build_py):
+    def run(self) -> None:
+        super().run()
+        if getattr(self, "editable_mode", False):
+            return  # an editable install runs from the source tree and compiles into its cache as it goes
+        build_lib = os.path.abspath(self.build_lib)
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1",
+                   PYTHONPATH=os.pathsep.join(filter(None, [build_lib, os.environ.get("PYTHONPATH")])))
+        target = os.path.join(build_lib, "akkoord", "compiled")  # akkoord.template_cache.SHIPPED
+        shutil.rmtree(target, ignore_errors=True)  # a reused build folder must not ship code of an older sandbox
+        result = subprocess.run([sys.executable, "-m", "akkoord.precompile", target], check=False, env=env,
+                                cwd=build_lib, capture_output=True, text=True)
+        if result.returncode != 0:
+            # Still a working package: it compiles on its first run, as before this hook existed.
+            print(f"akkoord: clausules niet vooraf vertaald:\n{result.stderr[-2000:]}", file=sys.stderr)
+        else:
+            print(result.stdout.strip())
+
+
+setup(cmdclass={"build_py": BuildPyWithCompiledTemplates})

@@ -1,0 +1,40 @@
+"""Compiles every built-in template into a folder: run by setup.py, so the wheel carries them compiled.
+
+    python -m akkoord.precompile FOLDER     # writes FOLDER/<fingerprint>/*.cache
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from jinja2.exceptions import TemplateSyntaxError
+
+
+def precompile(folder: Path) -> int:
+    """Compile the clauses, their conditions and toelichting, and the frame texts and files; the count."""
+    from akkoord.answers.vocabularies import AgreementType
+    from akkoord.assembly import file_template, load_skeleton
+    from akkoord.library import load_library
+
+    library = load_library(cache_folder=str(folder))  # every clause and condition
+    count = len(library.clauses)
+    for clause in library.clauses.values():
+        try:
+            library.compiled(clause.meta.toelichting)
+        except TemplateSyntaxError:
+            continue  # reported when a toelichting is asked for; nothing to ship
+        count += 1
+    for kind in AgreementType:
+        for text in load_skeleton(kind.value).values():
+            if isinstance(text, str):
+                library.compiled(text)
+                count += 1
+    for name in ("comparitie.md", "overwegingen.md"):
+        file_template(library, name)
+        count += 1
+    return count
+
+
+if __name__ == "__main__":  # pragma: no cover (run by the wheel build)
+    print(f"akkoord: {precompile(Path(sys.argv[1]))} sjablonen vooraf vertaald naar {sys.argv[1]}")

@@ -1,0 +1,221 @@
+"""Compiled templates come from the wheel's shipped folder, equal a fresh compile; a changed clause compiles anew."""
+
+from __future__ import annotations
+
+import datetime as dt
+import marshal
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import EXAMPLE_FILES, ROOT
+
+from akkoord import library as library_module
+from akkoord import template_cache
+from akkoord.answers.loading import load_answers
+from akkoord.assembly import assemble, template_context
+from akkoord.build import active_findings, placed
+from akkoord.errors import UserError
+from akkoord.precompile import precompile
+from akkoord.render import make_environment
+from akkoord.template_cache import compiled_expression, with_filename
+from akkoord.template_limits import LimitedEnvironment
+
+TODAY = dt.date(2026, 12, 2)
+
+
+@pytest.fixture
+def compiles(monkeypatch):
+    """The names of the templates jinja compiles from now on (a code object from a cache is not compiled)."""
+    seen: list[str | None] = []
+    original = LimitedEnvironment.compile
+
+    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):
+        seen.append(name)
+        return original(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(LimitedEnvironment, "compile", counting)
+    return seen
+
+
+@pytest.fixture
+def installed(tmp_path, monkeypatch):
+    """A clause folder standing in for the installed package's, with the package folder and caches in tmp_path.
+
+    `build()` runs the wheel build's precompile step, which fills the shipped folder.
+    """
+    package = tmp_path / "package"
+    shutil.copytree(library_module.builtin_clause_dir(), package / "clauses")
+    monkeypatch.setattr(library_module, "builtin_clause_dir", lambda: package / "clauses")
+    monkeypatch.setattr(template_cache, "PACKAGE", str(package))
+    monkeypatch.setattr(template_cache, "SHIPPED", str(package / "compiled"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+
+    class Installed:
+        folder = package
+
+        @staticmethod
+        def build() -> int:
+            return precompile(package / "compiled")
+
+    return Installed
+
+
+def documents(library) -> None:
+    for path in EXAMPLE_FILES:
+        answers = load_answers(path)
+        assemble(answers, library, remarks=[placed(f) for f in active_findings(answers)], today=TODAY,
+                 explanatory_notes=True)
+
+
+def test_an_installed_package_compiles_nothing_on_its_first_run(installed, compiles):
+    assert installed.build() > len(list((installed.folder / "clauses").glob("*.md")))
+    shipped = list((installed.folder / "compiled").iterdir())
+    assert len(shipped) == 1, "one folder, named after the sandbox's fingerprint"
+    compiles.clear()
+    library = library_module.load_library()
+    documents(library)
+    assert compiles == []
+    assert not any((Path(installed.folder).parent / "user-cache").rglob("*.cache")), "nothing compiled, nothing written"
+
+
+def test_a_changed_clause_is_compiled_again_and_prints_its_new_text(installed, compiles):
+    installed.build()
+    clause = installed.folder / "clauses" / "geschillen.md"
+    clause.write_text(clause.read_text(encoding="utf-8").rstrip() + "\n\nNieuw slotlid voor de proef.\n",
+                      encoding="utf-8")
+    compiles.clear()
+    library = library_module.load_library()
+    assert compiles == ["geschillen"]
+    answers = load_answers(EXAMPLE_FILES[0])
+    agreement = assemble(answers, library, today=TODAY)
+    last = next(article for article in agreement.articles if article.clause_id == "geschillen")
+    assert "Nieuw slotlid voor de proef." in "".join(run.text for run in last.members[-1].text)
+
+
+def test_another_sandbox_does_not_use_the_shipped_code(installed, compiles, monkeypatch):
+    installed.build()
+    monkeypatch.setattr(LimitedEnvironment, "intercepted_binops", frozenset({"*", "**", "+", "%"}))
+    compiles.clear()
+    library_module.load_library()
+    assert len(compiles) >= len(list((installed.folder / "clauses").glob("*.md")))
+
+
+def test_shipped_code_is_the_code_a_run_would_compile(installed):
+    installed.build()
+    library = library_module.load_library()
+    env = library.environment
+    for clause in library.clauses.values():
+        source, filename, _ = env.loader.get_source(env, clause.id)
+        fresh = env.compile(source, clause.id, filename)
+        bucket = env.bytecode_cache.get_bucket(env, clause.id, filename, source)
+        assert bucket.code is not None, clause.id
+        assert marshal.dumps(bucket.code) == marshal.dumps(fresh), clause.id
+
+
+def test_code_compiled_in_the_build_folder_serves_and_names_the_installed_file(tmp_path, monkeypatch, installed,
+                                                                               compiles):
+    """The wheel is built in another folder than the one it is installed in; messages name the installed file."""
+    clause = installed.folder / "clauses" / "geschillen.md"
+    clause.write_text(clause.read_text(encoding="utf-8").rstrip() + "\n\n{{ 1 // 0 }}\n", encoding="utf-8")
+    line = clause.read_text(encoding="utf-8").count("\n")
+    installed.build()
+    moved = tmp_path / "elsewhere"
+    shutil.copytree(installed.folder, moved)
+    monkeypatch.setattr(library_module, "builtin_clause_dir", lambda: moved / "clauses")
+    monkeypatch.setattr(template_cache, "PACKAGE", str(moved))
+    monkeypatch.setattr(template_cache, "SHIPPED", str(moved / "compiled"))
+    compiles.clear()
+    library = library_module.load_library()
+    assert compiles == []
+    with pytest.raises(UserError) as raised:
+        assemble(load_answers(EXAMPLE_FILES[0]), library, today=TODAY)
+    assert f"{moved / 'clauses' / 'geschillen.md'}, regel {line}:" in raised.value.message
+
+
+def test_nested_code_gets_the_file_name_too():
+    env = make_environment()
+    code = env.compile("{% macro m() %}{{ 1 }}{% endmacro %}{{ m() }}", "t", "/build/t.md")
+    moved = with_filename(code, "/installed/t.md")
+
+    def names(item):
+        yield item.co_filename
+        for const in item.co_consts:
+            if hasattr(const, "co_filename"):
+                yield from names(const)
+
+    assert set(names(code)) == {"/build/t.md"}
+    assert set(names(moved)) == {"/installed/t.md"}
+
+
+def test_a_cached_condition_decides_as_jinja_compiles_it():
+    library = library_module.load_library()
+    env = library.environment
+    conditions = [clause.meta.voorwaarde for clause in library.clauses.values() if clause.meta.voorwaarde]
+    assert conditions
+    for path in EXAMPLE_FILES:
+        context = template_context(load_answers(path), TODAY)
+        context.update(artikel=lambda _: 1, heeft_artikel=lambda _: True)
+        for source in conditions:
+            assert compiled_expression(env, source)(**context) == env.compile_expression(source)(**context), source
+
+
+@pytest.mark.parametrize("source", ["is_io and", "is_io %} x", "(is_io", "is_io is_sok", "1 +* 2"])
+def test_a_bad_condition_fails_as_jinja_reports_it(source):
+    from jinja2.exceptions import TemplateSyntaxError
+
+    env = make_environment()
+    with pytest.raises(TemplateSyntaxError) as ours:
+        compiled_expression(env, source)
+    with pytest.raises(TemplateSyntaxError) as jinjas:
+        env.compile_expression(source)
+    assert (ours.value.message, ours.value.lineno, ours.value.name) == \
+        (jinjas.value.message, jinjas.value.lineno, jinjas.value.name)
+
+
+def test_the_wheel_build_hook_is_wired_and_can_import_what_it_runs():
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    requires = " ".join(config["build-system"]["requires"]).lower()
+    for needed in ("jinja2", "pydantic", "babel", "pyyaml", "markdown-it-py"):
+        assert needed in requires, f"akkoord.precompile imports {needed}; the build environment needs it"
+    hook = (ROOT / "setup.py").read_text(encoding="utf-8")
+    assert "akkoord.precompile" in hook and '"akkoord", "compiled"' in hook
+    assert Path(template_cache.SHIPPED).name == "compiled"
+
+
+BUILT_RUN = """
+import datetime as dt, sys
+from akkoord.template_limits import LimitedEnvironment
+compiled = []
+original = LimitedEnvironment.compile
+LimitedEnvironment.compile = lambda self, source, name=None, *args, **kwargs: (
+    compiled.append(name), original(self, source, name, *args, **kwargs))[1]
+import akkoord
+from akkoord.answers.loading import load_answers
+from akkoord.assembly import assemble
+from akkoord.library import load_library
+library = load_library()
+assemble(load_answers(sys.argv[1]), library, today=dt.date(2026, 12, 2), explanatory_notes=True)
+print(akkoord.__file__)
+print(compiled)
+"""
+
+
+def test_the_built_package_runs_on_the_templates_compiled_into_it(tmp_path):
+    """What setup.py builds (the wheel's contents) compiles nothing on its first run, in a fresh process."""
+    import os
+    import subprocess
+    import sys
+
+    built = tmp_path / "lib"
+    subprocess.run([sys.executable, "setup.py", "-q", "build_py", "--build-lib", str(built)], cwd=ROOT, check=True,
+                   capture_output=True)
+    assert len(list((built / "akkoord" / "compiled").iterdir())) == 1
+    env = dict(os.environ, PYTHONPATH=str(built), HOME=str(tmp_path / "home"), XDG_CACHE_HOME=str(tmp_path / "cache"))
+    run = subprocess.run([sys.executable, "-c", BUILT_RUN, str(EXAMPLE_FILES[-1])], env=env, cwd=tmp_path,
+                         capture_output=True, text=True, check=True)
+    module, compiled = run.stdout.splitlines()
+    assert module.startswith(str(built))
+    assert compiled == "[]"
