@@ -7,8 +7,11 @@ is ours and the layout does not depend on the click version.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import os
 import re
+import sys
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -34,8 +37,33 @@ class Argument(click.Argument):
         return self.metavar or (self.name or "").upper()
 
 
+def terminal_columns() -> int:
+    """The terminal's width as `shutil.get_terminal_size()` gives it: $COLUMNS, else stdout's terminal, else 80.
+
+    click asks shutil for it each time it formats help, and importing shutil (with bz2, lzma and fnmatch)
+    was a twentieth of `akkoord --help`.
+    """
+    with contextlib.suppress(KeyError, ValueError):
+        if (columns := int(os.environ["COLUMNS"])) > 0:
+            return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class Context(click.Context):
+    def make_formatter(self) -> click.HelpFormatter:
+        # click's own rule for the width when none is given (click.formatting.HelpFormatter).
+        width = self.terminal_width or click.formatting.FORCED_WIDTH or \
+            max(min(terminal_columns(), self.max_content_width or 80) - 2, 50)
+        return self.formatter_class(width=width, max_width=self.max_content_width)
+
+
 class _DutchHelp:
     """Help layout shared by commands and the group: Gebruik, Argumenten, Opties."""
+
+    context_class: type[click.Context] = Context
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)  # type: ignore[misc]
