@@ -7,6 +7,7 @@ import re
 import pytest
 
 from akkoord.cli import COMMANDS, app
+from akkoord.cli.dutch_click import terminal_columns
 
 # Words click writes when a help text is left to it, and the shapes of Python type names.
 ENGLISH = ["Usage", "Options", "Arguments", "Commands", "COMMAND", "ARGS", "OPTIONS", "Show this message",
@@ -77,3 +78,17 @@ def test_no_command_shows_the_help_and_exits_2(run_cli):
 def test_version(run_cli):
     result = run_cli("--versie")
     assert result.code == 0 and result.out.startswith("akkoord ")
+
+
+@pytest.mark.parametrize("columns", [None, "60", "200", "0", "-5", "breed"])
+def test_help_is_as_wide_as_the_terminal_the_way_click_measures_it(run_cli, monkeypatch, columns):
+    import shutil
+
+    if columns is None:
+        monkeypatch.delenv("COLUMNS", raising=False)
+    else:
+        monkeypatch.setenv("COLUMNS", columns)
+    assert terminal_columns() == shutil.get_terminal_size().columns
+    width = max(min(terminal_columns(), 80) - 2, 50)
+    lines = run_cli("maak", "--help").out.splitlines()
+    assert max(map(len, lines)) <= width < max(map(len, lines)) + 12

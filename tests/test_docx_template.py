@@ -210,3 +210,18 @@ def test_a_package_is_a_zip_file_every_reader_takes():
         assert package.testzip() is None  # every CRC checks out
         assert {name: package.read(name) for name in package.namelist()} == parts
         assert {entry.compress_type for entry in package.infolist()} == {zipfile.ZIP_DEFLATED}
+
+
+def test_a_header_without_paragraphs_gets_one_in_both_documents(run_cli, tmp_path):
+    # The toelichting used to take the header's first paragraph blindly, and stopped with an internal error.
+    style = docx.Document()
+    header = style.sections[0].header._element
+    for paragraph in list(header):
+        header.remove(paragraph)
+    style.save(tmp_path / "kaal.docx")
+    source = tmp_path / "sok.yaml"
+    shutil.copy(EXAMPLES / "sok-meerpartijen.yaml", source)
+    assert run_cli("maak", source, "--huisstijl", tmp_path / "kaal.docx", "--toelichting").code == 0
+    agreement, notes = docx.Document(str(tmp_path / "sok.docx")), docx.Document(str(tmp_path / "sok-toelichting.docx"))
+    assert agreement.sections[0].header.paragraphs[0].text.startswith("CONCEPT – versie")
+    assert notes.sections[0].header.paragraphs[0].text.startswith("INTERN – juridische toelichting")

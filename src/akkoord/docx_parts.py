@@ -17,9 +17,11 @@ from typing import Any
 
 from akkoord.docx_zip import TIGHT, Entry, archive, compressed
 
-#: Marks a hole in a part: HOLE + name + HOLE (a private-use character no house style has reason to hold).
-HOLE = "\ue000"
-_HOLES = re.compile(f"{HOLE}(\\w+){HOLE}")
+#: Marks a hole in a part: HOLE, "akkoord-", its name, HOLE. A private-use character (one provenance
+#: does not use), in a form no house style holds by chance.
+HOLE = "\ue0fe"
+MARKER = f"{HOLE}akkoord-"
+_HOLES = re.compile(f"{MARKER}(\\w+){HOLE}")
 
 #: The paragraph styles the writer refers to by name; their ids come from the house style.
 STYLE_NAMES = ("Title", "Subtitle", "Heading 1", "Heading 2")
@@ -34,7 +36,7 @@ Part = bytes | list[str]
 
 
 def hole(name: str) -> str:
-    return f"{HOLE}{name}{HOLE}"
+    return f"{MARKER}{name}{HOLE}"
 
 
 def split_holes(text: str) -> list[str]:

@@ -30,6 +30,7 @@ from docx.text.paragraph import Paragraph
 from akkoord.docx_parts import (
     AGREEMENT_PROPERTIES,
     HOLE,
+    MARKER,
     NOTES_PROPERTIES,
     STYLE_NAMES,
     Layout,
@@ -140,13 +141,13 @@ def _saved(doc: DocxDocument) -> dict[str, bytes | str]:
     with zipfile.ZipFile(buffer) as package:
         for entry in package.infolist():
             data = package.read(entry)
-            parts[entry.filename] = data.decode("utf-8") if HOLE.encode("utf-8") in data else data
+            parts[entry.filename] = data.decode("utf-8") if MARKER.encode("utf-8") in data else data
     return parts
 
 
 # A marker added as a run's or a paragraph's text stands for the whole run or paragraph.
-_WHOLE = re.compile(f"<w:p><w:r><w:t>({HOLE}body{HOLE})</w:t></w:r></w:p>"
-                    f"|<w:r><w:t>({HOLE}(?:header|footer){HOLE})</w:t></w:r>")
+_WHOLE = re.compile(f"<w:p><w:r><w:t>({MARKER}body{HOLE})</w:t></w:r></w:p>"
+                    f"|<w:r><w:t>({MARKER}(?:header|footer){HOLE})</w:t></w:r>")
 
 
 def _comment_hole(part: bytes | str, number: int) -> str:
@@ -160,7 +161,7 @@ def _cut(part: bytes | str) -> Part:
     if isinstance(part, bytes):
         return part
     chunks = split_holes(_WHOLE.sub(lambda match: match.group(1) or match.group(2), part))
-    if any(HOLE in chunk for chunk in chunks):
+    if any(MARKER in chunk for chunk in chunks):
         raise RuntimeError(f"python-docx wrote a marker in an unexpected form: {chunks}")
     return chunks
 

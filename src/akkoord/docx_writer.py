@@ -29,6 +29,11 @@ _COMMENT_TEXT = '<w:p><w:pPr><w:pStyle w:val="CommentText"/></w:pPr>'
 _ANNOTATION = '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
 
 
+def _placeholder(run: Run) -> bool:
+    """Placeholders for missing facts are highlighted in the document."""
+    return bool(run.marks) and any(item.kind == PLACEHOLDER for item in run.marks)
+
+
 class Reference:
     """A house style, ready for writing: its template, and where it came from (python-docx users reopen it)."""
 
@@ -132,6 +137,10 @@ class _Writer:
 
     def _runs_xml(self, runs: Inline, bold: bool, color: str | None, remarks: list[Remark] | tuple[Remark, ...]) -> str:
         """The runs, merged where formatting allows, with a comment range per remark over the runs it is about."""
+        if not remarks and len(runs) == 1:  # most paragraphs: one run, no comment
+            run = runs[0]
+            return run_xml(run.text, bold=run.bold or bold, italic=run.italic, color=color,
+                           highlight=_placeholder(run))
         starts: dict[int, list[int]] = {}
         ends: dict[int, list[int]] = {}
         for remark in remarks:
@@ -145,7 +154,7 @@ class _Writer:
         group: list[str] = []
         style: tuple[bool, bool, bool] | None = None
         for index, run in enumerate(runs):
-            current = (run.bold or bold, run.italic, any(item.kind == PLACEHOLDER for item in run.marks))
+            current = (run.bold or bold, run.italic, _placeholder(run))
             if group and (current != style or index in starts):
                 assert style is not None  # set with the group's first run
                 pieces.append(run_xml("".join(group), bold=style[0], italic=style[1], color=color,

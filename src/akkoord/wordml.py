@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from akkoord.document import Inline, Mark
@@ -98,13 +99,18 @@ TABLE_BORDERS = "<w:tblBorders>" + "".join(
 
 def run_xml(text: str, *, bold: bool = False, italic: bool = False, color: str | None = None,
              highlight: bool = False) -> str:
+    # No provenance marker may reach a document, whatever path the text took.
+    return f"<w:r>{_run_properties(bold, italic, color, highlight)}{preserved(MARKER_CHARS.sub('', text))}</w:r>"
+
+
+@functools.cache
+def _run_properties(bold: bool, italic: bool, color: str | None, highlight: bool) -> str:
     # Element order inside w:rPr is fixed by the schema: b, i, color, highlight.
     properties = (("<w:b/>" if bold else "") + ("<w:i/>" if italic else "")
                   + (f'<w:color w:val="{color}"/>' if color else ""))
     if highlight:
         properties += '<w:highlight w:val="yellow"/>'
-    # No provenance marker may reach a document, whatever path the text took.
-    return f"<w:r>{f'<w:rPr>{properties}</w:rPr>' if properties else ''}{preserved(MARKER_CHARS.sub('', text))}</w:r>"
+    return f"<w:rPr>{properties}</w:rPr>" if properties else ""
 
 
 def preserved(text: str) -> str:

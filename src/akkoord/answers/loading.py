@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -289,6 +288,8 @@ def _did_you_mean(loc: tuple[Any, ...]) -> str | None:
     if parent is None or isinstance(loc[-1], int):
         return None
     known = [info.alias or name for name, info in parent.model_fields.items()]
+    import difflib  # only for a file with a mistake in it
+
     matches = difflib.get_close_matches(str(loc[-1]).lower(), known, n=1, cutoff=0.6)
     return matches[0] if matches else None
 
@@ -307,6 +308,8 @@ def _reference_problems(answers: Answers, data: Any, locate: LineLookup):
 
 
 def _unknown_party(locate: LineLookup, loc: tuple[Any, ...], reference: Any, ids: list[str], known: str) -> Problem:
+    import difflib
+
     close = difflib.get_close_matches(str(reference), ids, n=1, cutoff=0.5)
     hint = f"bedoel je '{close[0]}'?" if close else f"gebruik een van: {known}"
     return Problem(path=format_path(loc), line=locate(loc),

@@ -7,8 +7,11 @@ is ours and the layout does not depend on the click version.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import os
 import re
+import sys
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -34,8 +37,33 @@ class Argument(click.Argument):
         return self.metavar or (self.name or "").upper()
 
 
+def terminal_columns() -> int:
+    """The terminal's width as `shutil.get_terminal_size()` gives it: $COLUMNS, else stdout's terminal, else 80.
+
+    click asks shutil for it each time it formats help, and importing shutil (with bz2, lzma and fnmatch)
+    was a twentieth of `akkoord --help`.
+    """
+    with contextlib.suppress(KeyError, ValueError):
+        if (columns := int(os.environ["COLUMNS"])) > 0:
+            return columns
+    try:
+        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+    except (AttributeError, ValueError, OSError):
+        return 80
+
+
+class Context(click.Context):
+    def make_formatter(self) -> click.HelpFormatter:
+        # click's own rule for the width when none is given (click.formatting.HelpFormatter).
+        width = self.terminal_width or click.formatting.FORCED_WIDTH or \
+            max(min(terminal_columns(), self.max_content_width or 80) - 2, 50)
+        return self.formatter_class(width=width, max_width=self.max_content_width)
+
+
 class _DutchHelp:
     """Help layout shared by commands and the group: Gebruik, Argumenten, Opties."""
+
+    context_class: type[click.Context] = Context
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         option = super().get_help_option(ctx)  # type: ignore[misc]
@@ -189,14 +217,15 @@ def option(*decls: str, help: str, **attrs: Any) -> Callable[[Any], Any]:
     return click.option(*decls, help=help, **attrs)
 
 
-# click's usage errors, by the English text click writes (stable across click 8.x), into Dutch.
+# click's usage errors, by the English text click writes (stable across click 8.x), into Dutch. Patterns,
+# not compiled ones: they are needed only after a typing error, and re caches what it compiles.
 _USAGE_PATTERNS = [
-    (re.compile(r"No such command '(.+)'\."), "onbekend commando: {0}; zie 'akkoord --help'"),
-    (re.compile(r"Got unexpected extra arguments? \((.+)\)"), "onverwacht extra argument: {0}"),
-    (re.compile(r"Option '(.+)' requires an argument\."), "optie {0} heeft een waarde nodig"),
-    (re.compile(r"Option '(.+)' does not take a value\."), "optie {0} neemt geen waarde"),
-    (re.compile(r"Invalid value for '(.+?)': (.+)"), "ongeldige waarde voor {0}: {1}"),
-    (re.compile(r"Missing command\."), "geef een commando"),
+    (r"No such command '(.+)'\.", "onbekend commando: {0}; zie 'akkoord --help'"),
+    (r"Got unexpected extra arguments? \((.+)\)", "onverwacht extra argument: {0}"),
+    (r"Option '(.+)' requires an argument\.", "optie {0} heeft een waarde nodig"),
+    (r"Option '(.+)' does not take a value\.", "optie {0} neemt geen waarde"),
+    (r"Invalid value for '(.+?)': (.+)", "ongeldige waarde voor {0}: {1}"),
+    (r"Missing command\.", "geef een commando"),
 ]
 
 
@@ -220,6 +249,6 @@ def _usage_text(error: click.ClickException) -> str:
         return f"ontbrekende optie {' / '.join(param.opts)}"
     text = error.format_message()
     for pattern, dutch in _USAGE_PATTERNS:
-        if match := pattern.search(text):
+        if match := re.search(pattern, text):
             return dutch.format(*(group or "" for group in match.groups()))
     return text
