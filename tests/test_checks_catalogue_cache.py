@@ -74,3 +74,12 @@ def test_a_damaged_or_unwritable_cache_only_costs_a_validation(folder, tmp_path)
     blocked.write_text("", encoding="utf-8")
     assert cached_catalogue(folder, [blocked / "cache", tmp_path / "second"]) == fresh
     assert len(list((tmp_path / "second").glob("*.json"))) == 1
+
+
+def test_two_installs_sharing_a_cache_folder_keep_each_their_own(folder, tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    cached_catalogue(builtin_folder(), [cache])
+    cached_catalogue(folder, [cache])
+    assert len(list(cache.glob("*.json"))) == 2
+    monkeypatch.setattr(catalogue, "load_catalogue", no_validation)  # each is read from its own file
+    assert cached_catalogue(builtin_folder(), [cache]) == cached_catalogue(folder, [cache])

@@ -22,3 +22,60 @@ def test_importing_the_review_loads_none_of_its_machinery():
     loaded = _modules_after("import akkoord.review.rules")
     assert not {"akkoord.review.reading", "akkoord.review.structure", "akkoord.review.provisions",
                 "akkoord.review.commitment", "lxml.etree"} & loaded
+
+
+COUNT_COMPILES = """
+import re._compiler, sys
+compiled = []
+_compile = re._compiler.compile
+def counting(pattern, flags=0):
+    frame = sys._getframe(1)
+    while frame and frame.f_code.co_filename.endswith(("re/__init__.py", "functools.py")):
+        frame = frame.f_back
+    compiled.append(frame.f_code.co_filename if frame else "?")
+    return _compile(pattern, flags)
+re._compiler.compile = counting
+"""
+
+
+#: The modules of the wording checks and the review (the answers model they may import compiles its own).
+OURS = ("/akkoord/review/", "/akkoord/checks/wording.py", "/akkoord/checks/vague_terms.py",
+        "/akkoord/checks/commitments.py", "/akkoord/patterns.py")
+
+
+def _compiled_by_akkoord(code: str) -> list[str]:
+    """The files of `OURS` that compiled a regular expression while `code` ran."""
+    script = f"{COUNT_COMPILES}\n{code}\nimport json\nprint(json.dumps(compiled))"
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    return [name for name in json.loads(result.stdout.splitlines()[-1]) if any(part in name for part in OURS)]
+
+
+def test_importing_the_wording_checks_and_the_review_compiles_no_pattern():
+    """Patterns are compiled when a check first needs them: `akkoord maak` runs few of them, a short draft not all."""
+    assert _compiled_by_akkoord(
+        "import akkoord.checks.wording, akkoord.checks.vague_terms, akkoord.checks.commitments\n"
+        "import akkoord.review.reading, akkoord.review.word, akkoord.review.structure, akkoord.review.provisions\n"
+        "import akkoord.review.commitment, akkoord.review.lexicon") == []
+
+
+def test_a_text_without_vague_words_is_checked_without_a_pattern():
+    """Substring tests on the lower-cased text rule out every word list before any regular expression runs."""
+    assert _compiled_by_akkoord(
+        "from akkoord.checks.wording import vague_fragments\n"
+        "assert vague_fragments('De gemeente betaalt op 1 juli 2027 een bedrag van 5.000 euro.') == {}") == []
+
+
+def test_a_lazy_pattern_answers_as_the_compiled_one():
+    import re
+
+    from akkoord.patterns import LazyPattern
+
+    text = "Partijen overleggen Zo Nodig; zo nodig later."
+    lazy = LazyPattern(r"zo (nodig)", re.IGNORECASE)
+    assert not lazy.is_compiled
+    compiled = re.compile(r"zo (nodig)", re.IGNORECASE)
+    assert lazy.search(text).span() == compiled.search(text).span()  # type: ignore[union-attr]
+    assert lazy.is_compiled
+    assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
+    assert lazy.sub("x", text) == compiled.sub("x", text) and lazy.split(text) == compiled.split(text)
+    assert lazy.match(text) is None and lazy.fullmatch("zo nodig") is not None

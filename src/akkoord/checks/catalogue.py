@@ -53,7 +53,7 @@ def cache_folders() -> list[Path]:
 
 def cached_catalogue(folder: Path, caches: Sequence[Path]) -> Catalogue:
     """The catalogue of `folder`: from the first cache that has it for these files and this code, else validated."""
-    name = f"{fingerprint(folder)}.json"
+    name = f"{_folder_id(folder)}-{fingerprint(folder)}.json"
     for cache in caches:
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):  # absent or damaged: validate
             return _from_json(json.loads((cache / name).read_bytes()))
@@ -75,18 +75,27 @@ def fingerprint(folder: Path) -> str:
     return digest.hexdigest()[:32]
 
 
+def _folder_id(folder: Path) -> str:
+    # Two installs may share a cache folder (~/.cache): each replaces only its own outdated file.
+    return hashlib.sha256(str(folder.resolve()).encode()).hexdigest()[:12]
+
+
 def _store(cache: Path, name: str, catalogue: Catalogue) -> bool:
-    """Write the cache file whole (another process may read it meanwhile) and drop the outdated ones."""
+    """Write the cache file whole (another process may read it meanwhile) and drop this folder's outdated one."""
     import tempfile  # only when the files changed
 
+    written: Path | None = None
     try:
         cache.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=cache, suffix=".tmp", delete=False) as file:
+            written = Path(file.name)
             json.dump(_to_json(catalogue), file, ensure_ascii=False)
-        os.replace(file.name, cache / name)
+        os.replace(written, cache / name)
     except OSError:
+        if written is not None:
+            written.unlink(missing_ok=True)
         return False
-    for old in cache.glob("*.json"):
+    for old in cache.glob(f"{name.partition('-')[0]}-*.json"):
         if old.name != name:
             with contextlib.suppress(OSError):
                 old.unlink()

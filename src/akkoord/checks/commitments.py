@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from akkoord.checks.rulebook import Hit, Rule, registry
+from akkoord.patterns import LazyPattern
 
 if TYPE_CHECKING:
     from akkoord.answers.model import Answers
@@ -23,16 +24,16 @@ RULES: dict[str, Rule] = {}
 rule = registry(RULES)
 
 #: 'onbepaalde tijd' in the answers: the agreement is meant to run without an end.
-OPEN_ENDED = re.compile(r"onbepaalde\s+tijd", re.IGNORECASE)
+OPEN_ENDED = LazyPattern(r"onbepaalde\s+tijd", re.IGNORECASE)
 _AT_ONCE = (r"(?:per\s+direct|met\s+onmiddellijke\s+ingang|onmiddellijk|direct|zonder\s+opzegtermijn|"
             r"op\s+(?:elk|ieder)\s+moment|te\s+allen\s+tijde|zonder\s+opgaaf\s+van\s+redenen)")
 _ENDING = (r"(?:opzeggen|opzegt|opgezegd|opzegbaar|beëindigen|beëindigt|beëindigd|ontbinden|ontbindt|stoppen|stopt"
            r"|uitstappen|stapt\s+uit|eindigen|eindigt)")
 #: Free text that lets a party end the agreement at once ('kan per direct opzeggen', 'stopt direct').
-ENDS_AT_ONCE = re.compile(rf"\b{_AT_ONCE}\b[^.;]{{0,60}}\b{_ENDING}\b|\b{_ENDING}\b[^.;]{{0,60}}\b{_AT_ONCE}\b",
+ENDS_AT_ONCE = LazyPattern(rf"\b{_AT_ONCE}\b[^.;]{{0,60}}\b{_ENDING}\b|\b{_ENDING}\b[^.;]{{0,60}}\b{_AT_ONCE}\b",
                           re.IGNORECASE)
 #: The verbs of a commitment that only facilitates.
-FACILITATING = re.compile(r"\b(?:facilit\w*|ondersteun\w*)\b", re.IGNORECASE)
+FACILITATING = LazyPattern(r"\b(?:facilit\w*|ondersteun\w*)\b", re.IGNORECASE)
 
 
 def _texts(answers: Answers) -> Iterator[tuple[str, str]]:

@@ -217,14 +217,15 @@ def option(*decls: str, help: str, **attrs: Any) -> Callable[[Any], Any]:
     return click.option(*decls, help=help, **attrs)
 
 
-# click's usage errors, by the English text click writes (stable across click 8.x), into Dutch.
+# click's usage errors, by the English text click writes (stable across click 8.x), into Dutch. Patterns,
+# not compiled ones: they are needed only after a typing error, and re caches what it compiles.
 _USAGE_PATTERNS = [
-    (re.compile(r"No such command '(.+)'\."), "onbekend commando: {0}; zie 'akkoord --help'"),
-    (re.compile(r"Got unexpected extra arguments? \((.+)\)"), "onverwacht extra argument: {0}"),
-    (re.compile(r"Option '(.+)' requires an argument\."), "optie {0} heeft een waarde nodig"),
-    (re.compile(r"Option '(.+)' does not take a value\."), "optie {0} neemt geen waarde"),
-    (re.compile(r"Invalid value for '(.+?)': (.+)"), "ongeldige waarde voor {0}: {1}"),
-    (re.compile(r"Missing command\."), "geef een commando"),
+    (r"No such command '(.+)'\.", "onbekend commando: {0}; zie 'akkoord --help'"),
+    (r"Got unexpected extra arguments? \((.+)\)", "onverwacht extra argument: {0}"),
+    (r"Option '(.+)' requires an argument\.", "optie {0} heeft een waarde nodig"),
+    (r"Option '(.+)' does not take a value\.", "optie {0} neemt geen waarde"),
+    (r"Invalid value for '(.+?)': (.+)", "ongeldige waarde voor {0}: {1}"),
+    (r"Missing command\.", "geef een commando"),
 ]
 
 
@@ -248,6 +249,6 @@ def _usage_text(error: click.ClickException) -> str:
         return f"ontbrekende optie {' / '.join(param.opts)}"
     text = error.format_message()
     for pattern, dutch in _USAGE_PATTERNS:
-        if match := pattern.search(text):
+        if match := re.search(pattern, text):
             return dutch.format(*(group or "" for group in match.groups()))
     return text

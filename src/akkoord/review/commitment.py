@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from akkoord.checks.wording import CONCRETE_TIME, sentences, vague_fragments
+from akkoord.patterns import LazyPattern
 from akkoord.review.lexicon import (
     EVALUATIVE,
     INTENSITY,
@@ -50,17 +51,17 @@ def _formula() -> re.Pattern[str]:
 
 
 @cache
-def _prefilter(pattern: str) -> re.Pattern[str] | None:
-    """A search for the strings every match of `pattern` contains (see checks.required): a cheap first test."""
+def _prefilter(pattern: str) -> tuple[str, ...] | None:
+    """The strings of which every match of `pattern` contains one (see checks.required): a cheap first test."""
     from akkoord.checks.required import required_strings
 
     strings = required_strings(pattern)
-    return re.compile("|".join(map(re.escape, sorted(strings)))) if strings else None
+    return tuple(sorted(strings)) if strings else None
 
 
 def _possible(pattern: re.Pattern[str], lower: str) -> bool:
     prefilter = _prefilter(pattern.pattern)
-    return prefilter is None or prefilter.search(lower) is not None
+    return prefilter is None or any(string in lower for string in prefilter)
 
 
 def is_formula(sentence: str, lower: str | None = None) -> bool:
@@ -87,7 +88,7 @@ def _evaluative() -> re.Pattern[str]:
 
 _NUMBER_WORD = (r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|"
                 r"duizend|eens|tweemaal|driemaal|jaarlijks\w*|maandelijks\w*|wekelijks\w*|elke?|iedere?")
-_MEASURE = re.compile(rf"\d|€|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
+_MEASURE = LazyPattern(rf"\d|€|\b(?:{_NUMBER_WORD})\b", re.IGNORECASE)
 
 
 def has_measure(sentence: str) -> bool:
@@ -96,16 +97,16 @@ def has_measure(sentence: str) -> bool:
 
 
 _AUXILIARY = alternation(PASSIVE_AUXILIARIES)
-_EXISTENTIAL_PASSIVE = re.compile(
+_EXISTENTIAL_PASSIVE = LazyPattern(
     rf"\ber (?:(?:{_AUXILIARY})|zal|zullen)\b(?! (?:geen|niet|nooit)\b)(?: \w+){{0,10}}? (?:ge\w+[dt]|\w+ge\w+[dt]|"
     rf"\w*(?:ge|be|ver|ont|her)\w+en|\w+(?:eerd|eert))\b|\ber (?:komt|komen) (?:een|nog een)\b", re.IGNORECASE)
-_SETUP_PASSIVE = re.compile(
+_SETUP_PASSIVE = LazyPattern(
     rf"\b(?:{_AUXILIARY})\b(?: \w+){{0,8}}? (?:{alternation(SETUP_PARTICIPLES)})\b", re.IGNORECASE)
-_INDEFINITE_SUBJECT = re.compile(r"^\W*(?:(?:\w+ ){0,4}?(?:wordt|worden) )?(?:een|enkele|diverse|nog)\b|"
+_INDEFINITE_SUBJECT = LazyPattern(r"^\W*(?:(?:\w+ ){0,4}?(?:wordt|worden) )?(?:een|enkele|diverse|nog)\b|"
                                  r"^\W*(?:voor|in|bij|na|tijdens|om)\b[^,]{0,80}?\b(?:wordt|worden)\b(?: \w+){0,3}? "
                                  r"een\b",
                                  re.IGNORECASE)
-_AGENT = re.compile(r"\bdoor (?:de|het|haar|zijn|hun|een|beide|alle|iedere?|elke?)\b|\bdoor [A-ZÀ-Ý]")
+_AGENT = LazyPattern(r"\bdoor (?:de|het|haar|zijn|hun|een|beide|alle|iedere?|elke?)\b|\bdoor [A-ZÀ-Ý]")
 
 
 def passive_without_owner(sentence: str) -> str | None:
@@ -138,14 +139,14 @@ def effort_without_measure(sentence: str) -> str | None:
 
 
 #: Counting words that only describe when the sentence describes: "de wijk kent diverse soorten woningen".
-COUNTING = re.compile(r"^(?:een (?:\w+ )?aantal|diverse|verschillende|enkele|meerdere)$", re.IGNORECASE)
-_DESCRIPTIVE = re.compile(
+COUNTING = LazyPattern(r"^(?:een (?:\w+ )?aantal|diverse|verschillende|enkele|meerdere)$", re.IGNORECASE)
+_DESCRIPTIVE = LazyPattern(
     r"\b(?:heeft|hebben|had|hadden|is|zijn|was|waren)\b(?: [\w-]+){0,12}? (?:ge\w+[dt]|\w+ge\w+[dt]|ge\w+en)\b"
     r"|\b(?:was|waren|werd|werden|had|hadden)\b|\b(?:al|reeds|inmiddels|sinds)\b"
     r"|\b(?:kent|kennen|telt|tellen|bestaat uit|bestaan uit|woont|wonen|omvat|omvatten|bevat|bevatten)\b"
     r"|^\W*(?:een (?:\w+ )?aantal|diverse|verschillende|enkele|meerdere) \w+ (?:is|zijn|heeft|hebben)\b",
     re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:zal|zullen|gaat|gaan)\b", re.IGNORECASE)
+_FUTURE = LazyPattern(r"\b(?:zal|zullen|gaat|gaan)\b", re.IGNORECASE)
 
 
 def is_descriptive(sentence: str) -> bool:
@@ -219,7 +220,7 @@ PATTERN_LIMIT = 1500
 
 
 #: A lid number typed into the text ("2.1", "3.", "b)") is not part of the sentence.
-_LID_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[IVX]+\.)\s+")
+_LID_NUMBER = LazyPattern(r"^\s*(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[IVX]+\.)\s+")
 
 
 def read_commitment(text: str) -> Commitment:
@@ -229,7 +230,7 @@ def read_commitment(text: str) -> Commitment:
             commitment.formulas += 1
             continue
         descriptive: bool | None = None
-        for code, fragments in vague_fragments(sentence, prefiltered=True).items():
+        for code, fragments in vague_fragments(sentence).items():
             for fragment in fragments:
                 if COUNTING.match(fragment):
                     descriptive = is_descriptive(sentence) if descriptive is None else descriptive

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import cast
 
+from akkoord.patterns import LazyPattern
 from akkoord.review.structure import Draft, Kind, Role
 
 
@@ -23,8 +24,8 @@ class Gap:
     detail: str
 
 
-def _search(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+def _search(pattern: str) -> LazyPattern:
+    return LazyPattern(pattern, re.IGNORECASE)
 
 
 MUNICIPALITY = _search(r"\bgemeente\b|\bcollege van burgemeester\b")

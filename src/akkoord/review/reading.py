@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from akkoord.errors import UserError
+from akkoord.patterns import LazyPattern
 from akkoord.review.paragraph import Paragraph
 
 TEXT_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
@@ -47,9 +48,9 @@ def _read_text(path: Path) -> str:
                         "Sla het in je teksteditor op als UTF-8.") from None
 
 
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_LINE_STARTS_ITEM = re.compile(r"^(?:artikel\s+\d|\d+(?:\.\d+)*\.?\s|[a-z][.)]\s|[-*•]\s)", re.IGNORECASE)
-_MD_MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
+_MD_HEADING = LazyPattern(r"^(#{1,6})\s+(.*)$")
+_LINE_STARTS_ITEM = LazyPattern(r"^(?:artikel\s+\d|\d+(?:\.\d+)*\.?\s|[a-z][.)]\s|[-*•]\s)", re.IGNORECASE)
+_MD_MARKUP = LazyPattern(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 
 
 def text_paragraphs(text: str, *, markdown: bool = False) -> list[Paragraph]:

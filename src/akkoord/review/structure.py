@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from akkoord.patterns import LazyPattern
 from akkoord.review.paragraph import Paragraph
 
 
@@ -51,6 +52,7 @@ class Draft:
     places: dict[int, str]
     #: Results that several review rules share, computed once.
     cache: dict[str, object] = field(default_factory=dict)
+    _with_role: dict[tuple[Role, ...], list[Paragraph]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def is_agreement(self) -> bool:
@@ -63,37 +65,45 @@ class Draft:
         return next((p for p in self.paragraphs if self.roles[p.index] is Role.TITLE), None)
 
     def with_role(self, *roles: Role) -> list[Paragraph]:
-        return [p for p in self.paragraphs if self.roles[p.index] in roles]
+        """The paragraphs with one of `roles`, in document order; the same list for every caller (keep it as is).
+
+        Each review rule asks, and a long draft has thousands of paragraphs: each selection is made once.
+        """
+        found = self._with_role.get(roles)
+        if found is None:
+            wanted = set(roles)
+            found = self._with_role[roles] = [p for p in self.paragraphs if self.roles[p.index] in wanted]
+        return found
 
     def article_of(self, index: int) -> Article | None:
         return next((article for article in self.articles if index in article.leden), None)
 
 
-_ARTICLE = re.compile(r"^(?:artikel|art\.)\s*(\d+[a-z]?)\b[\s.:–—-]*(.*)$", re.IGNORECASE)
-_NUMBERED_HEADING = re.compile(r"^(\d+)\.?\s+([A-ZÀ-Ý][^.;:,]*)$")
-_ANNEX = re.compile(r"^(?:bijlage|annex|appendix)(?:\s+(?:\d+|[A-Z]|[IVX]+)\b|\s*[:.–-]|$)", re.IGNORECASE)
-_NON_BINDING = re.compile(
+_ARTICLE = LazyPattern(r"^(?:artikel|art\.)\s*(\d+[a-z]?)\b[\s.:–—-]*(.*)$", re.IGNORECASE)
+_NUMBERED_HEADING = LazyPattern(r"^(\d+)\.?\s+([A-ZÀ-Ý][^.;:,]*)$")
+_ANNEX = LazyPattern(r"^(?:bijlage|annex|appendix)(?:\s+(?:\d+|[A-Z]|[IVX]+)\b|\s*[:.–-]|$)", re.IGNORECASE)
+_NON_BINDING = LazyPattern(
     r"^(?:\d+\.?\s*)?(?:overwegingen|overwegende|in aanmerking nemende|nemen in aanmerking|considerans|preambule|"
     r"aanleiding|inleiding|achtergrond|verantwoording|toelichting|voorwoord|samenvatting|bronnen|literatuur|"
     r"leeswijzer)\b", re.IGNORECASE)
-_RECITAL_HEADING = re.compile(r"^(?:overweging|overwegende|in aanmerking nemende|nemen in aanmerking|considerans|"
+_RECITAL_HEADING = LazyPattern(r"^(?:overweging|overwegende|in aanmerking nemende|nemen in aanmerking|considerans|"
                               r"preambule)",
                               re.IGNORECASE)
-_RECITAL_START = re.compile(r"^\W*(?:[a-zA-Z]\.|\d+\.|[IVX]+\.)?\s*(?:overwegende|in aanmerking nemende)\b",
+_RECITAL_START = LazyPattern(r"^\W*(?:[a-zA-Z]\.|\d+\.|[IVX]+\.)?\s*(?:overwegende|in aanmerking nemende)\b",
                             re.IGNORECASE)
-_PARTY = re.compile(r"\b(?:vertegenwoordigd|gevestigd|zetelend|kantoorhoudende|ingeschreven|hierna(?: te "
+_PARTY = LazyPattern(r"\b(?:vertegenwoordigd|gevestigd|zetelend|kantoorhoudende|ingeschreven|hierna(?: te "
                     r"noemen)?[:,]?\s"
                     r"|handelend|rechtsgeldig)", re.IGNORECASE)
-_AGREE = re.compile(r"\b(?:komen|kwamen|verklaren|spreken)\b.*\b(?:overeen|overeengekomen|af)\b|"
+_AGREE = LazyPattern(r"\b(?:komen|kwamen|verklaren|spreken)\b.*\b(?:overeen|overeengekomen|af)\b|"
                     r"overeengekomen\s*:?\s*$|"
                     r"\bkomen (?:het volgende|als volgt) overeen", re.IGNORECASE)
-_SIGNING = re.compile(r"^\W*(?:aldus|ondertekend|getekend|namens|voor akkoord|handtekening|plaats en datum|"
+_SIGNING = LazyPattern(r"^\W*(?:aldus|ondertekend|getekend|namens|voor akkoord|handtekening|plaats en datum|"
                       r"in (?:twee|drie|vier|vijf|zes)voud)\b", re.IGNORECASE)
-_DEFINITION_HEADING = re.compile(r"begrip|definitie", re.IGNORECASE)
-_TITLE_WORDS = re.compile(r"^\W*(?:\w+\s+){0,3}(?:\w*overeenkomst|convenant|akkoord|afsprakenkader|"
+_DEFINITION_HEADING = LazyPattern(r"begrip|definitie", re.IGNORECASE)
+_TITLE_WORDS = LazyPattern(r"^\W*(?:\w+\s+){0,3}(?:\w*overeenkomst|convenant|akkoord|afsprakenkader|"
                           r"intentieverklaring)\b",
                           re.IGNORECASE)
-_LID_NUMBER = re.compile(r"^(?:\d+\.)?(\d+)[.)]?\s|^([a-z])[.)]\s")
+_LID_NUMBER = LazyPattern(r"^(?:\d+\.)?(\d+)[.)]?\s|^([a-z])[.)]\s")
 
 
 def _is_article_heading(paragraph: Paragraph) -> str | None:

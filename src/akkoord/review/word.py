@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +9,7 @@ from pathlib import Path
 from lxml import etree
 
 from akkoord.errors import UserError
+from akkoord.patterns import LazyPattern
 from akkoord.review.paragraph import Paragraph
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -104,7 +104,7 @@ def _styles(styles: etree._Element | None) -> dict[str, _Style]:
     return resolved
 
 
-_HEADING_NAME = re.compile(r"^(?:heading|kop)\s*(\d)$")
+_HEADING_NAME = LazyPattern(r"^(?:heading|kop)\s*(\d)$")
 
 
 def _heading_level(name: str, style_id: str, outline: str | None) -> int | None:
