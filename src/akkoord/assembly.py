@@ -6,7 +6,7 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -238,6 +238,13 @@ def _render_clause(clause: Clause, context: dict[str, Any], condition_reads: lis
 _DIGITS_AND_SPACE = re.compile(r"[\d\s]+")
 
 
+@lru_cache(maxsize=2048)
+def _wording_digest(text: str) -> str:
+    """A lid's fixed wording, without numbers and spacing, as a short digest; kept, as fixed wording repeats."""
+    wording = _DIGITS_AND_SPACE.sub(" ", text).strip().lower()
+    return hashlib.sha1(wording.encode("utf-8")).hexdigest()[:8]
+
+
 def _keyed(prefix: str, found: list[tuple[Member, list[str]]]) -> list[Member]:
     """Give each lid its provenance and a key that does not depend on its position or on numbers in it."""
     members: list[Member] = []
@@ -245,11 +252,7 @@ def _keyed(prefix: str, found: list[tuple[Member, list[str]]]) -> list[Member]:
     for member, reads in found:
         provenance = Provenance.of([member.text, *member.items], reads)
         own = provenance.answers + provenance.defaults + provenance.placeholders
-        if own:
-            key = f"{prefix}.{own[0]}"
-        else:
-            wording = _DIGITS_AND_SPACE.sub(" ", plain(member.text)).strip().lower()
-            key = f"{prefix}.t{hashlib.sha1(wording.encode('utf-8')).hexdigest()[:8]}"
+        key = f"{prefix}.{own[0]}" if own else f"{prefix}.t{_wording_digest(plain(member.text))}"
         unique, count = key, 1
         while unique in used:
             count += 1

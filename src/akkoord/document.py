@@ -67,11 +67,15 @@ class Provenance:
 
     @classmethod
     def of(cls, inlines: Iterable[Inline], reads: Iterable[str] = ()) -> Provenance:
-        marks = marks_in(inlines)
-        return cls(answers=_unique(m.path for m in marks if m.kind == ANSWER),
-                   defaults=_unique(m.path for m in marks if m.kind == DEFAULT),
-                   placeholders=_unique(m.path for m in marks if m.kind == PLACEHOLDER),
-                   reads=_unique(reads))
+        paths: dict[str, dict[str, None]] = {ANSWER: {}, DEFAULT: {}, PLACEHOLDER: {}}
+        for inline in inlines:
+            for run in inline:
+                for item in run.marks:
+                    of_kind = paths.get(item.kind)
+                    if of_kind is not None:
+                        of_kind.setdefault(item.path)
+        return cls(answers=tuple(paths[ANSWER]), defaults=tuple(paths[DEFAULT]),
+                   placeholders=tuple(paths[PLACEHOLDER]), reads=_unique(reads))
 
     def relation(self, place: str) -> int:
         """How closely this paragraph concerns answers `place` ('looptijd.opzegtermijn_maanden').

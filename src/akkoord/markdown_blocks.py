@@ -115,10 +115,14 @@ def parse_members_with_reads(markdown: str, reads: list[tuple[int, str]] | None 
     kept = [(member, last) for member, last in found if member.text or member.items]
     read_by_lid: list[list[str]] = [[] for _ in kept]
     if kept and reads:
-        line_starts = [0] + [match.end() for match in re.finditer("\n", markdown)]
         last_lines = [last for _, last in kept]
+        line = counted = 0
         for position, path in reads:
-            line = bisect.bisect_right(line_starts, position) - 1
+            # The line of `position`: the newlines before it, counted on from the last read (logged in order).
+            if position < counted:
+                line = counted = 0
+            line += markdown.count("\n", counted, position)
+            counted = position
             # The lid that contains the line, or the first one after it (a condition above its lid).
             lid = min(bisect.bisect_left(last_lines, line), len(kept) - 1)
             read_by_lid[lid].append(path)

@@ -9,6 +9,7 @@ runs, ranges are short, and each render has a budget of processor time.
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import re
 import signal
@@ -156,6 +157,14 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         self.globals["range"] = _range
         self.globals.pop("lipsum", None)
 
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        # `section.field` on an answers mapping: the sandbox tries the attribute first and takes the
+        # item once that raises. When the mapping has no such attribute, take the item at once.
+        if isinstance(obj, dict) and attribute in obj and _item_only(type(obj), attribute) \
+                and attribute not in getattr(obj, "__dict__", ()):
+            return obj[attribute]
+        return super().getattr(obj, attribute)
+
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         _check_binop(operator, left, right)
         return _check_size(super().call_binop(context, operator, left, right))
@@ -183,6 +192,12 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
 
     # Template.render joins the rendered pieces with this: a clause that loops printing text stops here.
     concat = staticmethod(lambda parts: _join(parts))  # noqa: PLW0108 (_join is defined further down)
+
+
+@functools.cache
+def _item_only(kind: type, attribute: str) -> bool:
+    """Whether `getattr` on an instance of this dict type finds no class attribute `attribute`."""
+    return not hasattr(kind, attribute) and not hasattr(kind, "__getattr__")
 
 
 def _join(parts: Iterable[str]) -> str:
