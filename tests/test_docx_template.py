@@ -231,7 +231,7 @@ def test_a_header_without_paragraphs_gets_one_in_both_documents(run_cli, tmp_pat
 def test_no_document_is_written_with_a_character_xml_cannot_hold(char):
     # Answers and clauses with such characters are refused with a message before; lxml refused them too.
     template = open_reference(None, default_house_style()).template
-    values = {name: "" for name in ("body", "header", "footer", *AGREEMENT_PROPERTIES)}
+    values = dict.fromkeys(("body", "header", "footer", *AGREEMENT_PROPERTIES), "")
     assert template.package(values)
     with pytest.raises(ValueError, match="XML compatible"):
         template.package({**values, "title": f"Titel{char}"})
