@@ -40,8 +40,9 @@ class BuildPyWithCompiledTemplates(build_py):
         else:
             print(result.stdout.strip())
         # The checks catalogue validated once, here (akkoord.checks.catalogue.SHIPPED); else on the first run.
-        result = subprocess.run([sys.executable, "-m", "akkoord.checks.ship", os.path.join(target, "controles")],
-                                check=False, env=env, cwd=build_lib, capture_output=True, text=True)
+        shipped = os.path.join(build_lib, "akkoord", "checks", "compiled")
+        result = subprocess.run([sys.executable, "-m", "akkoord.checks.ship", shipped], check=False, env=env,
+                                cwd=build_lib, capture_output=True, text=True)
         if result.returncode != 0:
             print(f"akkoord: controles niet vooraf gecontroleerd:\n{result.stderr[-2000:]}", file=sys.stderr)
         else:

@@ -48,7 +48,7 @@ def load_catalogue(folder: Path) -> Catalogue:
 
 
 #: Where the wheel carries the validated built-in catalogue, as `<fingerprint>.json`.
-SHIPPED = _PACKAGE / "compiled" / "controles"
+SHIPPED = _PACKAGE / "checks" / "compiled"
 
 
 def cached_catalogue(folder: Path, caches: Sequence[Path], shipped: Path | None = None) -> Catalogue:
@@ -109,6 +109,8 @@ def _store(cache: Path, name: str, catalogue: Catalogue) -> bool:
 def ship(target: Path) -> Path:
     """Validate the built-in catalogue and write it into `target` for the wheel (see SHIPPED)."""
     target.mkdir(parents=True, exist_ok=True)
+    for old in target.glob("*.json"):  # a reused build folder must not ship an outdated one too
+        old.unlink()
     path = target / f"{fingerprint(builtin_folder())}.json"
     path.write_text(json.dumps(_to_json(load_catalogue(builtin_folder())), ensure_ascii=False), encoding="utf-8")
     return path
