@@ -26,7 +26,7 @@ from akkoord.build import default_house_style
 from akkoord.document import PartyBlock, Remark, Run, Signatory
 from akkoord.docx_frame import signature_table
 from akkoord.docx_notes import write_notes
-from akkoord.docx_parts import Template, shipped_template
+from akkoord.docx_parts import AGREEMENT_PROPERTIES, Template, shipped_template
 from akkoord.docx_template import shipped
 from akkoord.docx_writer import _Writer, open_reference, write_agreement
 from akkoord.docx_zip import archive, compressed
@@ -225,3 +225,13 @@ def test_a_header_without_paragraphs_gets_one_in_both_documents(run_cli, tmp_pat
     agreement, notes = docx.Document(str(tmp_path / "sok.docx")), docx.Document(str(tmp_path / "sok-toelichting.docx"))
     assert agreement.sections[0].header.paragraphs[0].text.startswith("CONCEPT – versie")
     assert notes.sections[0].header.paragraphs[0].text.startswith("INTERN – juridische toelichting")
+
+
+@pytest.mark.parametrize("char", ["\x0b", "\x00", "\ufffe"])
+def test_no_document_is_written_with_a_character_xml_cannot_hold(char):
+    # Answers and clauses with such characters are refused with a message before; lxml refused them too.
+    template = open_reference(None, default_house_style()).template
+    values = dict.fromkeys(("body", "header", "footer", *AGREEMENT_PROPERTIES), "")
+    assert template.package(values)
+    with pytest.raises(ValueError, match="XML compatible"):
+        template.package({**values, "title": f"Titel{char}"})

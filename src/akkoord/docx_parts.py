@@ -138,11 +138,21 @@ def shipped_template(house_style: Path) -> Template | None:
     return template if template.source == stamp else None
 
 
+#: Characters XML 1.0 cannot hold. Answers and clauses are refused with them earlier; should one slip
+#: through, no document is written (lxml refused them too when it parsed the text).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def fill(chunks: list[str], values: dict[str, str]) -> str:
     pieces = chunks.copy()
     for index in range(1, len(pieces), 2):
         pieces[index] = values[pieces[index]]
-    return "".join(pieces)
+    text = "".join(pieces)
+    bad = _NOT_XML.search(text)
+    if bad:
+        shown = text[max(bad.start() - 40, 0):][:80]
+        raise ValueError(f"All strings must be XML compatible: U+{ord(bad.group()):04X} in {shown!r}")
+    return text
 
 
 def _part_json(part: Part) -> dict[str, Any]:

@@ -152,23 +152,24 @@ class _Writer:
             ends.setdefault(max(last, 0), []).append(number)
         pieces: list[str] = []
         group: list[str] = []
-        style: tuple[bool, bool, bool] | None = None
+        style: tuple[bool, bool, bool] = (False, False, False)
         for index, run in enumerate(runs):
-            current = (run.bold or bold, run.italic, _placeholder(run))
-            if group and (current != style or index in starts):
-                assert style is not None  # set with the group's first run
-                pieces.append(run_xml("".join(group), bold=style[0], italic=style[1], color=color,
-                                       highlight=style[2]))
-                group = []
-            pieces.extend(f'<w:commentRangeStart w:id="{number}"/>' for number in starts.get(index, ()))
-            group.append(run.text)
-            style = current
-            if index in ends:
+            marks = run.marks
+            current = (run.bold or bold, run.italic, bool(marks) and any(item.kind == PLACEHOLDER for item in marks))
+            opening = starts.get(index) if starts else None
+            if group and (current != style or opening):
                 pieces.append(run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))
                 group = []
-                pieces.extend(f'<w:commentRangeEnd w:id="{number}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
-                              f'</w:rPr><w:commentReference w:id="{number}"/></w:r>' for number in ends[index])
-        if group and style is not None:
+            if opening:
+                pieces += [f'<w:commentRangeStart w:id="{number}"/>' for number in opening]
+            group.append(run.text)
+            style = current
+            if ends and index in ends:
+                pieces.append(run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))
+                group = []
+                pieces += [f'<w:commentRangeEnd w:id="{number}"/><w:r><w:rPr><w:rStyle w:val="CommentReference"/>'
+                           f'</w:rPr><w:commentReference w:id="{number}"/></w:r>' for number in ends[index]]
+        if group:
             pieces.append(run_xml("".join(group), bold=style[0], italic=style[1], color=color, highlight=style[2]))
         return "".join(pieces)
 

@@ -5,8 +5,7 @@ than running every check on an agreement, on each start of each command, while t
 with akkoord itself. So the validated catalogue is kept as JSON under a fingerprint of everything that
 decides it: the data files and the source of the modules that read, fill and check them. When any of
 those changes, the next start validates afresh (and a broken file is refused as before).
-The cache lives where the compiled clauses do (render.py): in XDG_CACHE_HOME when the user has set it,
-else beside the installed package when that folder is writable, else in ~/.cache.
+The cache lives where the compiled clauses do (akkoord/caches.py).
 """
 
 from __future__ import annotations
@@ -21,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from akkoord.answers.vocabularies import AgreementType
+from akkoord.caches import cache_folders
 from akkoord.checks.base import Catalogue, Category, Check, ExampleKind, Level, is_document_rule
 
 __all__ = ["BY_CODE", "CATEGORY_TITLES", "CHECKS", "Catalogue", "builtin_folder", "cached_catalogue",
@@ -43,12 +43,6 @@ def load_catalogue(folder: Path) -> Catalogue:
     from akkoord.checks.catalogue_files import load_catalogue as validated
 
     return validated(folder)
-
-
-def cache_folders() -> list[Path]:
-    if os.environ.get("XDG_CACHE_HOME"):
-        return [Path(os.environ["XDG_CACHE_HOME"]) / "akkoord" / "controles"]
-    return [_PACKAGE / "__pycache__" / "controles", Path.home() / ".cache" / "akkoord" / "controles"]
 
 
 def cached_catalogue(folder: Path, caches: Sequence[Path]) -> Catalogue:
@@ -113,7 +107,7 @@ def _from_json(data: dict[str, Any]) -> Catalogue:
     return Catalogue(checks=checks, titles={Category(key): title for key, title in data["titles"].items()})
 
 
-_BUILTIN = cached_catalogue(builtin_folder(), cache_folders())
+_BUILTIN = cached_catalogue(builtin_folder(), cache_folders("controles"))
 CHECKS: tuple[Check, ...] = _BUILTIN.checks
 CATEGORY_TITLES: dict[Category, str] = _BUILTIN.titles
 BY_CODE: dict[str, Check] = {check.code: check for check in CHECKS}

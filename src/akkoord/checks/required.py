@@ -1,9 +1,22 @@
-"""Which literal strings every match of a regular expression must contain: a cheap prefilter."""
+"""Which literal strings every match of a regular expression must contain: a cheap prefilter.
+
+Reading them takes re's own parser, written in Python: for the hundred patterns of the wording checks
+that took longer than screening a 200-page draft with the result. So what was found is kept between
+runs, one line per pattern, in a file named after this module's source (akkoord/caches.py says where).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 import re._constants as sre  # the parser's node kinds, stable since Python 3.11
 import re._parser as sre_parse
+from functools import cache
+from pathlib import Path
+
+from akkoord.caches import cache_folders
 
 Strings = frozenset[str] | None
 
@@ -14,7 +27,47 @@ def required_strings(pattern: str) -> Strings:
     None when no such guarantee can be read from the pattern (a match may consist of classes only).
     Matching is taken as case-insensitive, as in the wording checks.
     """
-    return _sequence(sre_parse.parse(pattern))
+    known = _known()
+    if pattern not in known:
+        known[pattern] = _sequence(sre_parse.parse(pattern))
+        _remember(pattern, known[pattern])
+    return known[pattern]
+
+
+def _cache_file(folder: Path) -> Path:
+    return folder / f"{hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:24]}.jsonl"
+
+
+@cache
+def _known() -> dict[str, Strings]:
+    """What earlier runs found, read once per process; a damaged or half-written line is left out."""
+    known: dict[str, Strings] = {}
+    for folder in cache_folders("voorwaarden"):
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            for line in _cache_file(folder).read_text(encoding="utf-8").splitlines():
+                with contextlib.suppress(ValueError, TypeError):
+                    pattern, strings = json.loads(line)
+                    known.setdefault(str(pattern), None if strings is None else frozenset(map(str, strings)))
+    return known
+
+
+def _remember(pattern: str, strings: Strings) -> None:
+    """Add one line to the first cache file that takes it (one append: processes may write at once).
+
+    The line starts a line of its own, so that a line a failed write left half-written spoils no other.
+    """
+    line = "\n" + json.dumps([pattern, None if strings is None else sorted(strings)], ensure_ascii=False)
+    for folder in cache_folders("voorwaarden"):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            descriptor = os.open(_cache_file(folder), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            try:
+                os.write(descriptor, line.encode())
+            finally:
+                os.close(descriptor)
+        except OSError:
+            continue
+        return
 
 
 def _best(candidates: list[frozenset[str]]) -> Strings:

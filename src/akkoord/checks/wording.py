@@ -9,13 +9,14 @@ plain substring test on the lower-cased text says so before any regular expressi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from akkoord.checks.vague_terms import CONCRETE_TIME, MADE_CONCRETE, NUMBER, VAGUE_TERMS, Term
 from akkoord.patterns import LazyPattern
 
 __all__ = ["AFTER_WINDOW", "BEFORE_WINDOW", "CONCRETE_TIME", "MADE_CONCRETE", "PIECE", "VAGUE_TERMS", "Term",
-           "code_triggers", "made_concrete_after", "sentences", "vague_fragments"]
+           "code_triggers", "made_concrete_after", "matches", "sentences", "vague_fragments"]
 
 #: A recital states background and binds nobody (see `answers.texts.NOT_OBLIGATIONS`, which skips them too).
 _RECITAL = LazyPattern(r"^\W*(?:overwegende|in aanmerking nemende)\b", re.IGNORECASE)
@@ -30,27 +31,41 @@ AFTER_WINDOW = 160
 
 @cache
 def _code_pattern(code: str) -> re.Pattern[str]:
-    """One alternation per code with a group per term: one pass over a sentence finds every term."""
+    """One alternation per code with a group per term: what `matches` gives, in a single pattern."""
     union = "|".join(f"(?P<t{index}>{term.pattern})" for index, term in enumerate(VAGUE_TERMS[code]))
     return re.compile(rf"(?<![\w-])(?:{union})(?![\w-])", re.IGNORECASE)
 
 
 @cache
+def _term_pattern(code: str, index: int) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{VAGUE_TERMS[code][index].pattern})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _term_triggers(code: str) -> tuple[tuple[str, ...], ...] | None:
+    """Per term of `code`, lower-case strings of which every match contains one (see `required_strings`).
+
+    None when a term gives no such guarantee: then every sentence is scanned for the code.
+    """
+    from akkoord.checks.required import required_strings
+
+    found = []
+    for term in VAGUE_TERMS[code]:
+        required = required_strings(term.pattern)
+        if required is None:
+            return None
+        found.append(tuple(sorted(required)))
+    return tuple(found)
+
+
+@cache
 def code_triggers(code: str) -> tuple[str, ...]:
-    """Lower-case strings of which every match of the code contains one (see `required_strings`).
+    """Lower-case strings of which every match of the code contains one; () when there is no guarantee.
 
     A sentence without any of them cannot match, so the regular expressions are not run over it:
     `in` on a lower-cased string is many times faster than a scan with look-behind.
     """
-    from akkoord.checks.required import required_strings
-
-    triggers: set[str] = set()
-    for term in VAGUE_TERMS[code]:
-        required = required_strings(term.pattern)
-        if required is None:
-            return ()  # no guarantee: always scan
-        triggers.update(required)
-    return tuple(sorted(triggers))
+    return tuple(sorted({trigger for triggers in _term_triggers(code) or () for trigger in triggers}))
 
 
 def _screen(code: str) -> tuple[str, ...] | None:
@@ -61,6 +76,37 @@ def _screen(code: str) -> tuple[str, ...] | None:
 def _may_match(code: str, lower: str) -> bool:
     screen = _screen(code)
     return screen is None or any(trigger in lower for trigger in screen)
+
+
+def matches(code: str, sentence: str, lower: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """The code's terms in `sentence` (`lower` is it lower-cased), as `_code_pattern(code).finditer` finds them.
+
+    Only the terms whose trigger strings occur are compiled and run, each on its own: a draft needs
+    a few of the hundred terms, and one pattern of them all costs more to compile than the review of
+    the draft. The matches are merged the way one alternation gives them: the leftmost first, at the
+    same place the earlier term, and the next one searched from where the last ended.
+    """
+    triggers = _term_triggers(code)
+    if triggers is None:
+        for found in _code_pattern(code).finditer(sentence):
+            yield int((found.lastgroup or "t0")[1:]), found
+        return
+    live = [index for index, strings in enumerate(triggers) if any(string in lower for string in strings)]
+    upcoming: dict[int, re.Match[str] | None] = {index: _term_pattern(code, index).search(sentence)
+                                                 for index in live}
+    position = 0
+    while True:
+        best: tuple[int, re.Match[str]] | None = None
+        for index in live:  # in the terms' order, so that at the same start the earlier term wins
+            match = upcoming[index]
+            if match is not None and match.start() < position:
+                match = upcoming[index] = _term_pattern(code, index).search(sentence, position)
+            if match is not None and (best is None or match.start() < best[1].start()):
+                best = index, match
+        if best is None:
+            return
+        yield best
+        position = max(best[1].end(), best[1].start() + 1)
 
 
 @cache
@@ -140,24 +186,26 @@ def vague_fragments(text: str) -> dict[str, list[str]]:
         for piece in _pieces(sentence):
             if piece not in judged:
                 judged.add(piece)
-                _scan(piece, codes, found, filtered=piece is text)
+                _scan(piece, codes, found, lower if piece is text else None)
     return found
 
 
-def _scan(sentence: str, codes: list[str], found: dict[str, list[str]], *, filtered: bool = False) -> None:
-    lower = "" if filtered else sentence.lower()
+def _scan(sentence: str, codes: list[str], found: dict[str, list[str]], lower: str | None) -> None:
+    """`lower`: the sentence lower-cased when `codes` were screened on this very text, else None."""
+    filtered = lower is not None
+    lower = sentence.lower() if lower is None else lower
     concrete_time: bool | None = None
     for code in codes:
         if not filtered and not _may_match(code, lower):
             continue
         terms = VAGUE_TERMS[code]
         fragments = found.get(code, [])
-        for match in _code_pattern(code).finditer(sentence):
+        for index, match in matches(code, sentence, lower):
             fragment = match.group()
             if fragment.lower() in fragments and not fragment[:1].isupper():
                 continue  # already reported; nothing an exception says can add to that
             start, end = match.span()
-            term = terms[int((match.lastgroup or "t0")[1:])]
+            term = terms[index]
             if _is_name(sentence, start, fragment):
                 continue
             if term.unless_concrete_time and concrete_time is None:

@@ -139,31 +139,29 @@ def paragraph_text(paragraph: etree._Element) -> str:
     return "".join(paragraph.itertext(*_TEXT_TAGS))
 
 
-@dataclass
-class _Layout:
-    """What a paragraph's own properties (its first `w:pPr`) say; `style` None: no `w:pStyle`."""
-
-    style: str | None = None
-    numbered: bool = False
-    outline: str | None = None
-
-
 _WALKED = (_P, *_TEXT_TAGS, _P_PR, _P_STYLE, _NUM_PR, _OUTLINE)
 _LAYOUT_TAGS = (_P_PR, _P_STYLE, _NUM_PR, _OUTLINE)
 
 
-class _Open:
-    """A w:p the walk is inside: its text pieces and layout (None when it is not listed), its first pPr."""
+class _Read:
+    """One w:p as the walk reads it: its text pieces (None when it is not listed) and its own layout.
 
-    __slots__ = ("element", "layout", "parts", "properties")
+    The layout is what its first `w:pPr` says: `style` None when it has no `w:pStyle`, `outline` the
+    value of `w:outlineLvl`. A plain class with slots: a long draft makes one per paragraph.
+    """
 
-    def __init__(self, element: etree._Element, parts: list[str] | None, layout: _Layout | None) -> None:
-        self.element, self.parts, self.layout = element, parts, layout
+    __slots__ = ("element", "in_table", "numbered", "outline", "parts", "properties", "style")
+
+    def __init__(self, element: etree._Element, parts: list[str] | None, in_table: bool = False) -> None:
+        self.element, self.parts, self.in_table = element, parts, in_table
         self.properties: etree._Element | None = None
+        self.style: str | None = None
+        self.numbered = False
+        self.outline: str | None = None
 
 
-def read_body(body: etree._Element) -> list[tuple[bool, str, _Layout]]:
-    """`body_paragraphs` with each paragraph's visible text and layout, in one walk over the body.
+def read_body(body: etree._Element) -> list[_Read]:
+    """`body_paragraphs` with each paragraph's visible text pieces and layout, in one walk over the body.
 
     The same as `paragraph_text` (after `mark_spaces`) and `find()` on each paragraph's properties,
     but a 200-page draft has thousands of paragraphs, and a text iterator and a few `find()` calls per
@@ -171,38 +169,37 @@ def read_body(body: etree._Element) -> list[tuple[bool, str, _Layout]]:
     a paragraph inside a body-level paragraph (a text box) is not listed, its text counts for the
     outer one; inside a table each paragraph is listed, as in `body_paragraphs`.
     """
-    found: list[tuple[bool, list[str], _Layout]] = []
-    opened: list[_Open] = []  # innermost last
+    found: list[_Read] = []
+    opened: list[_Read] = []  # the paragraphs the walk is inside, innermost last
     for event, element in etree.iterwalk(body, events=("start", "end"), tag=_WALKED):
         tag = element.tag
         if tag == _P:
             if event == "end":
                 opened.pop()
             elif opened and opened[0].element.getparent() is body:  # inside a body-level paragraph
-                opened.append(_Open(element, None, None))
+                opened.append(_Read(element, None))
             else:
                 block, parent = element, element.getparent()
                 while parent is not body:
                     block, parent = parent, parent.getparent()
-                paragraph = _Open(element, [], _Layout())
-                found.append((block.tag == _TBL, paragraph.parts, paragraph.layout))  # type: ignore[arg-type]
+                paragraph = _Read(element, [], block.tag == _TBL)
+                found.append(paragraph)
                 opened.append(paragraph)
         elif tag in _LAYOUT_TAGS:
             inner = opened[-1] if opened else None
-            if event == "end" or inner is None or inner.layout is None:
+            if event == "end" or inner is None or inner.parts is None:
                 continue
-            layout = inner.layout
             if tag == _P_PR:
                 # The paragraph's own first pPr, not the former properties inside w:pPrChange.
                 if inner.properties is None and element.getparent() is inner.element:
                     inner.properties = element
             elif inner.properties is not None and element.getparent() is inner.properties:
-                if tag == _P_STYLE and layout.style is None:
-                    layout.style = element.get(_VAL, "")
+                if tag == _P_STYLE and inner.style is None:
+                    inner.style = element.get(_VAL, "")
                 elif tag == _NUM_PR:
-                    layout.numbered = True
-                elif tag == _OUTLINE and layout.outline is None:
-                    layout.outline = element.get(_VAL) or ""
+                    inner.numbered = True
+                elif tag == _OUTLINE and inner.outline is None:
+                    inner.outline = element.get(_VAL) or ""
         else:
             if event == "start":
                 piece = (element.text or "") if tag == _T else "-" if tag == _NO_BREAK_HYPHEN else " "
@@ -212,7 +209,7 @@ def read_body(body: etree._Element) -> list[tuple[bool, str, _Layout]]:
                 for open_paragraph in opened:
                     if open_paragraph.parts is not None:
                         open_paragraph.parts.append(piece)
-    return [(in_table, "".join(parts), layout) for in_table, parts, layout in found]
+    return found
 
 
 def docx_paragraphs(path: Path) -> list[Paragraph]:
@@ -222,15 +219,15 @@ def docx_paragraphs(path: Path) -> list[Paragraph]:
     assert document is not None  # open_docx checked that the part exists
     body = document.find(f"{_W}body")
     paragraphs: list[Paragraph] = []
-    for index, (in_table, raw, layout) in enumerate(read_body(body) if body is not None else []):
-        text = " ".join(raw.split())
+    for index, read in enumerate(read_body(body) if body is not None else []):
+        text = " ".join("".join(read.parts or ()).split())
         if not text:
             continue
         style = _PLAIN
-        if layout.style is not None:
-            style = styles.get(layout.style) or _Style(_heading_level(layout.style.lower(), layout.style.lower(), None),
-                                                       False)
-        heading = _outline_heading(layout.outline)
+        if read.style is not None:
+            style_id = read.style.lower()
+            style = styles.get(read.style) or _Style(_heading_level(style_id, style_id, None), False)
+        heading = _outline_heading(read.outline) if read.outline is not None else None
         paragraphs.append(Paragraph(index, text, heading if heading is not None else style.heading,
-                                    layout.numbered or style.numbered, in_table))
+                                    read.numbered or style.numbered, read.in_table))
     return paragraphs

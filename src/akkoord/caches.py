@@ -1,0 +1,19 @@
+"""Where akkoord keeps what it works out once and reuses on later runs (see checks/catalogue.py, checks/required.py).
+
+As for the compiled clauses (render.py): in XDG_CACHE_HOME when the user has set it, else beside the
+installed package when that folder is writable, else in ~/.cache. Callers try the folders in order.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def cache_folders(kind: str) -> list[Path]:
+    """The folders, in order of preference, for the cache files of one `kind`."""
+    if os.environ.get("XDG_CACHE_HOME"):
+        return [Path(os.environ["XDG_CACHE_HOME"]) / "akkoord" / kind]
+    return [_PACKAGE / "__pycache__" / kind, Path.home() / ".cache" / "akkoord" / kind]
