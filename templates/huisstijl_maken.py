@@ -1,6 +1,7 @@
 """Builds templates/huisstijl.docx, akkoord's default house style, from python-docx's blank document.
 
-Run it after changing the style choices below: python templates/huisstijl_maken.py
+Run it after changing the style choices below: python templates/huisstijl_maken.py (it also writes
+huisstijl.json, the template the writer fills in; see akkoord.docx_template).
 A municipality uses its own reference document instead with `akkoord maak --huisstijl`.
 """
 
@@ -69,4 +70,9 @@ def _slim(doc) -> None:
 
 
 if __name__ == "__main__":
-    build(Path(__file__).with_name("huisstijl.docx"))
+    style = Path(__file__).with_name("huisstijl.docx")
+    build(style)
+    # The writer fills in a template made from the house style once (akkoord.docx_template), shipped beside it.
+    from akkoord.docx_template import shipped
+
+    style.with_suffix(".json").write_text(shipped(style).to_json() + "\n", encoding="utf-8")

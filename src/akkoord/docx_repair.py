@@ -11,7 +11,7 @@ import re
 
 from lxml import etree
 
-# Plain lxml on the writer's tree: python-docx itself stays confined to docx_writer.
+# Plain lxml on the tree docx_template readies (python-docx stays in docx_template and docx_setup).
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
