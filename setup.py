@@ -11,6 +11,7 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 
 from setuptools import setup
 from setuptools.command.build_py import build_py
@@ -22,8 +23,13 @@ class BuildPyWithCompiledTemplates(build_py):
         if getattr(self, "editable_mode", False):
             return  # an editable install runs from the source tree and compiles into its cache as it goes
         build_lib = os.path.abspath(self.build_lib)
-        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1",
-                   PYTHONPATH=os.pathsep.join(filter(None, [build_lib, os.environ.get("PYTHONPATH")])))
+        with tempfile.TemporaryDirectory() as scratch:
+            # Caches akkoord fills as it imports (the checks catalogue) go to scratch, not into the wheel.
+            env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", XDG_CACHE_HOME=scratch,
+                       PYTHONPATH=os.pathsep.join(filter(None, [build_lib, os.environ.get("PYTHONPATH")])))
+            self._precompute(build_lib, env)
+
+    def _precompute(self, build_lib: str, env: dict[str, str]) -> None:
         target = os.path.join(build_lib, "akkoord", "compiled")  # akkoord.template_cache.SHIPPED
         shutil.rmtree(target, ignore_errors=True)  # a reused build folder must not ship code of an older sandbox
         result = subprocess.run([sys.executable, "-m", "akkoord.precompile", target], check=False, env=env,
@@ -31,6 +37,14 @@ class BuildPyWithCompiledTemplates(build_py):
         if result.returncode != 0:
             # Still a working package: it compiles on its first run, as before this hook existed.
             print(f"akkoord: clausules niet vooraf vertaald:\n{result.stderr[-2000:]}", file=sys.stderr)
+        else:
+            print(result.stdout.strip())
+        # The checks catalogue validated once, here (akkoord.checks.catalogue.SHIPPED); else on the first run.
+        shipped = os.path.join(build_lib, "akkoord", "checks", "compiled")
+        result = subprocess.run([sys.executable, "-m", "akkoord.checks.ship", shipped], check=False, env=env,
+                                cwd=build_lib, capture_output=True, text=True)
+        if result.returncode != 0:
+            print(f"akkoord: controles niet vooraf gecontroleerd:\n{result.stderr[-2000:]}", file=sys.stderr)
         else:
             print(result.stdout.strip())
 

@@ -83,3 +83,14 @@ def test_two_installs_sharing_a_cache_folder_keep_each_their_own(folder, tmp_pat
     assert len(list(cache.glob("*.json"))) == 2
     monkeypatch.setattr(catalogue, "load_catalogue", no_validation)  # each is read from its own file
     assert cached_catalogue(builtin_folder(), [cache]) == cached_catalogue(folder, [cache])
+
+
+def test_a_catalogue_shipped_with_the_package_is_read_without_validating(tmp_path, monkeypatch):
+    shipped = catalogue.ship(tmp_path / "gebouwd")
+    monkeypatch.setattr(catalogue, "load_catalogue", no_validation)
+    assert cached_catalogue(builtin_folder(), [tmp_path / "cache"], shipped.parent).checks == catalogue.CHECKS
+    assert not (tmp_path / "cache").exists()  # nothing to validate, so nothing to keep
+    # Shipped for other files or other code: the name does not match, so it is never read.
+    shipped.rename(shipped.with_name("0" * 32 + ".json"))
+    with pytest.raises(AssertionError, match="validated although"):
+        cached_catalogue(builtin_folder(), [tmp_path / "cache"], shipped.parent)

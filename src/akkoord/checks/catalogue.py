@@ -5,7 +5,9 @@ than running every check on an agreement, on each start of each command, while t
 with akkoord itself. So the validated catalogue is kept as JSON under a fingerprint of everything that
 decides it: the data files and the source of the modules that read, fill and check them. When any of
 those changes, the next start validates afresh (and a broken file is refused as before).
-The cache lives where the compiled clauses do (akkoord/caches.py).
+The cache lives where the compiled clauses do (akkoord/caches.py); the wheel carries it already
+(`SHIPPED`, written at build time by `python -m akkoord.checks.ship`, see setup.py), so even the first
+run after installing validates nothing.
 """
 
 from __future__ import annotations
@@ -45,12 +47,20 @@ def load_catalogue(folder: Path) -> Catalogue:
     return validated(folder)
 
 
-def cached_catalogue(folder: Path, caches: Sequence[Path]) -> Catalogue:
-    """The catalogue of `folder`: from the first cache that has it for these files and this code, else validated."""
-    name = f"{_folder_id(folder)}-{fingerprint(folder)}.json"
-    for cache in caches:
+#: Where the wheel carries the validated built-in catalogue, as `<fingerprint>.json`.
+SHIPPED = _PACKAGE / "checks" / "compiled"
+
+
+def cached_catalogue(folder: Path, caches: Sequence[Path], shipped: Path | None = None) -> Catalogue:
+    """The catalogue of `folder`: from the first cache that has it for these files and this code, else validated.
+
+    `shipped` is a folder that may hold it already, written when the package was built.
+    """
+    digest = fingerprint(folder)
+    name = f"{_folder_id(folder)}-{digest}.json"
+    for path in ([shipped / f"{digest}.json"] if shipped else []) + [cache / name for cache in caches]:
         with contextlib.suppress(OSError, ValueError, KeyError, TypeError):  # absent or damaged: validate
-            return _from_json(json.loads((cache / name).read_bytes()))
+            return _from_json(json.loads(path.read_bytes()))
     catalogue = load_catalogue(folder)
     for cache in caches:
         if _store(cache, name, catalogue):
@@ -96,6 +106,16 @@ def _store(cache: Path, name: str, catalogue: Catalogue) -> bool:
     return True
 
 
+def ship(target: Path) -> Path:
+    """Validate the built-in catalogue and write it into `target` for the wheel (see SHIPPED)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for old in target.glob("*.json"):  # a reused build folder must not ship an outdated one too
+        old.unlink()
+    path = target / f"{fingerprint(builtin_folder())}.json"
+    path.write_text(json.dumps(_to_json(load_catalogue(builtin_folder())), ensure_ascii=False), encoding="utf-8")
+    return path
+
+
 def _to_json(catalogue: Catalogue) -> dict[str, Any]:
     return {"checks": [dataclasses.asdict(check) for check in catalogue.checks],
             "titles": {category.value: title for category, title in catalogue.titles.items()}}
@@ -107,7 +127,7 @@ def _from_json(data: dict[str, Any]) -> Catalogue:
     return Catalogue(checks=checks, titles={Category(key): title for key, title in data["titles"].items()})
 
 
-_BUILTIN = cached_catalogue(builtin_folder(), cache_folders("controles"))
+_BUILTIN = cached_catalogue(builtin_folder(), cache_folders("controles"), SHIPPED)
 CHECKS: tuple[Check, ...] = _BUILTIN.checks
 CATEGORY_TITLES: dict[Category, str] = _BUILTIN.titles
 BY_CODE: dict[str, Check] = {check.code: check for check in CHECKS}
