@@ -6,7 +6,6 @@ import datetime as dt
 
 import pytest
 from conftest import EXAMPLE_FILES
-from markdown_it import MarkdownIt
 
 from akkoord import markdown_blocks
 from akkoord.answers.loading import load_answers
@@ -29,15 +28,15 @@ def agreement_of(path, library):
 
 @pytest.fixture
 def parses(monkeypatch):
-    """The texts handed to markdown-it from now on."""
+    """The texts parsed from now on (by markdown_subset, or by markdown-it when it declines)."""
     seen: list[str] = []
-    original = MarkdownIt.parse
+    original = markdown_blocks.subset_tokens
 
-    def counting(self, src, env=None):
-        seen.append(src)
-        return original(self, src, env)
+    def counting(markdown):
+        seen.append(markdown)
+        return original(markdown)
 
-    monkeypatch.setattr(MarkdownIt, "parse", counting)
+    monkeypatch.setattr(markdown_blocks, "subset_tokens", counting)
     return seen
 
 

@@ -9,12 +9,17 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache, lru_cache
-
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+from typing import TYPE_CHECKING, Any
 
 from akkoord.document import Inline, Mark, Member, Run
+from akkoord.markdown_subset import tokens as subset_tokens
 from akkoord.provenance import CLOSE, ID_CHARS, MARKER_CHARS, OPEN, MarkSink, active_sink
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+
+#: A markdown-it token, or the same fields from markdown_subset.
+Token = Any
 
 _MARKER = re.compile(f"({OPEN}[{ID_CHARS}]{{2}}|{CLOSE})")
 
@@ -22,6 +27,9 @@ _MARKER = re.compile(f"({OPEN}[{ID_CHARS}]{{2}}|{CLOSE})")
 @cache
 def _parser() -> MarkdownIt:
     # CommonMark without raw HTML: clause text is prose, and '<' typed by a user stays literal.
+    # Imported here: most runs read every text with markdown_subset and never need markdown-it.
+    from markdown_it import MarkdownIt
+
     return MarkdownIt("commonmark", {"html": False}).disable(["html_block", "html_inline"])
 
 
@@ -31,8 +39,10 @@ def _tokens(markdown: str) -> tuple[Token, ...]:
 
     Parsing is a pure function of the text, and texts repeat: a clause that prints no answers reads
     the same in every agreement of its kind. The tokens are only read, never changed.
+    Plain paragraphs, '- ' lists and **bold** are read by markdown_subset, the rest by markdown-it.
     """
-    return tuple(_parser().parse(markdown))
+    found = subset_tokens(markdown)
+    return tuple(found) if found is not None else tuple(_parser().parse(markdown))
 
 
 class _Reader:
