@@ -79,3 +79,41 @@ def test_a_lazy_pattern_answers_as_the_compiled_one():
     assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
     assert lazy.sub("x", text) == compiled.sub("x", text) and lazy.split(text) == compiled.split(text)
     assert lazy.match(text) is None and lazy.fullmatch("zo nodig") is not None
+
+
+def _long_draft(count: int):
+    """A draft of `count` paragraphs: articles of ten leden, one lid in fifty with vague words."""
+    from akkoord.review.paragraph import Paragraph
+
+    paragraphs = [Paragraph(0, "Samenwerkingsovereenkomst warmtenet De Horst", 0)]
+    for index in range(1, count):
+        if index % 10 == 1:
+            text = f"Artikel {index // 10 + 1} Uitvoering"
+        elif index % 50 == 0:
+            text = "De gemeente ondersteunt de werkgroep zo veel mogelijk en in overleg."
+        else:
+            text = f"De werkgroep isoleert {index} woningen."
+        paragraphs.append(Paragraph(index, text, 1 if index % 10 == 1 else None))
+    return paragraphs
+
+
+def test_a_draft_of_50_000_paragraphs_is_reviewed_in_linear_time():
+    """Ten times the paragraphs, about ten times the work: no step of the review reads the draft per paragraph.
+
+    (100,000 paragraphs pass as well; they take four seconds, too long for the suite.)
+    """
+    import time
+
+    from akkoord.review import review_paragraphs
+
+    review_paragraphs(_long_draft(1_000))  # patterns compiled, so both runs below do only the review
+    times = {}
+    for count in (5_000, 50_000):
+        draft = _long_draft(count)
+        started = time.process_time()
+        review = review_paragraphs(draft)
+        times[count] = time.process_time() - started
+        vague = sum(1 for paragraph in draft if "in overleg" in paragraph.text)
+        assert vague >= count // 60  # still a real review: each vague lid is found
+        assert sum(1 for item in review.findings if item.finding.code == "AK106") == vague
+    assert times[50_000] < 25 * times[5_000], times
