@@ -223,7 +223,7 @@ def test_a_header_without_paragraphs_gets_one_in_both_documents(run_cli, tmp_pat
     assert notes.sections[0].header.paragraphs[0].text.startswith("INTERN – juridische toelichting")
 
 
-@pytest.mark.parametrize("char", ["\x0b", "\x00", "\ufffe"])
+@pytest.mark.parametrize("char", ["\x0b", "\x00", "\ufffe", "\ud800"])
 def test_no_document_is_written_with_a_character_xml_cannot_hold(char):
     # Answers and clauses with such characters are refused with a message before; lxml refused them too.
     template = open_reference(None, default_house_style()).template

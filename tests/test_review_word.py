@@ -1,13 +1,14 @@
 """The lean .docx reader gives exactly the paragraphs of the plain one: one per `w:p`, same text and layout.
 
 The plain reader below is the obvious way (a text iterator and `find` per paragraph); the reader in
-`akkoord.review.word` walks the body once. They must agree on every draft the tests have, on the
+`akkoord.review.word` reads the body in one pass. They must agree on every draft the tests have, on the
 documents akkoord makes, and on the odd corners of WordprocessingML: text boxes (a paragraph inside a
 paragraph), tables inside content controls, tab stops, tails of pretty-printed XML, tracked changes.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -69,6 +70,26 @@ def test_the_documents_akkoord_makes_read_the_same(generated_documents):
     for path in generated_documents:
         paragraphs = docx_paragraphs(path)
         assert paragraphs and paragraphs == plain_paragraphs(path), path.name
+        # As Word writes them: read in the one pass.
+        assert _both_ways(path)[0] is not None, path.name
+
+
+def _document(path: Path) -> etree._Element:
+    with zipfile.ZipFile(path) as archive:
+        return etree.fromstring(archive.read("word/document.xml"), word._PARSER)
+
+
+def _both_ways(path: Path) -> tuple[list[tuple[object, ...]] | None, list[tuple[object, ...]]]:
+    """What the one pass (None: it gave up) and the reading paragraph by paragraph read."""
+    def seen(reads: list[word._Read]) -> list[tuple[object, ...]]:
+        return [(r.in_table, "".join(r.parts), r.style, r.numbered, r.outline) for r in reads]
+    try:
+        at_once = seen(word.read_body_at_once(_document(path).find(f"{_W}body")))
+    except word._Irregular:
+        at_once = None
+    each = seen(word.read_each_paragraph(_document(path)))
+    assert at_once is None or at_once == each
+    return at_once, each
 
 
 def _package(tmp_path: Path, body: str, styles: str = "") -> Path:
@@ -121,6 +142,7 @@ def test_odd_corners_of_wordprocessingml_read_the_same(tmp_path):
     path = _package(tmp_path, ODD_BODY, ODD_STYLES)
     paragraphs = docx_paragraphs(path)
     assert paragraphs == plain_paragraphs(path)
+    assert _both_ways(path)[0] is None  # text boxes: read paragraph by paragraph
     texts = [paragraph.text for paragraph in paragraphs]
     # A text box counts for the paragraph it sits in at body level; inside a table it is a paragraph too.
     assert "Buiten in het tekstvaken weer buiten-af" in texts and "in het tekstvak" not in texts
@@ -134,6 +156,27 @@ def test_odd_corners_of_wordprocessingml_read_the_same(tmp_path):
     assert [p.heading for p in paragraphs if p.text == "eigenschappen in een run"] == [None]
 
 
+def test_odd_corners_without_text_boxes_are_read_in_one_pass(tmp_path):
+    flat = re.sub(r"<w:r><w:txbxContent>.*?</w:txbxContent></w:r>", "", ODD_BODY, flags=re.S)
+    flat += '<w:p><w:hyperlink><w:r><w:t>in een koppeling</w:t></w:r></w:hyperlink></w:p>'
+    path = _package(tmp_path, flat, ODD_STYLES)
+    assert docx_paragraphs(path) == plain_paragraphs(path)
+    at_once, _ = _both_ways(path)
+    assert at_once is not None and any(text == "in een koppeling" for _, text, *_ in at_once)
+
+
+@pytest.mark.parametrize("body", [
+    '<w:p/><w:sdt><w:sdtContent><w:r><w:t>los van een alinea</w:t></w:r></w:sdtContent></w:sdt>',
+    '<w:r><w:t>voor de eerste alinea</w:t></w:r><w:p><w:r><w:t>alinea</w:t></w:r></w:p>',
+    '<w:p><w:r><w:t>tekst<!-- opmerking -->met kind</w:t>staart</w:r></w:p>',
+    '<w:p><w:r><w:t>voor</w:t></w:r><w:r><w:txbxContent><w:p><w:r><w:t>vak</w:t></w:r></w:p></w:txbxContent></w:r></w:p>',
+])
+def test_text_the_one_pass_cannot_place_is_read_paragraph_by_paragraph(tmp_path, body):
+    path = _package(tmp_path, body)
+    assert _both_ways(path)[0] is None
+    assert docx_paragraphs(path) == plain_paragraphs(path)
+
+
 NESTABLE = ("p", "r", "t", "tab", "br", "noBreakHyphen", "delText", "tbl", "tc", "sdt", "txbxContent", "pPr",
             "pStyle", "numPr", "outlineLvl")
 
@@ -144,7 +187,7 @@ def trees(draw, depth: int = 0) -> str:
     attributes = ""
     if tag in ("pStyle", "outlineLvl") and draw(st.booleans()):
         attributes = f' w:val="{draw(st.sampled_from(["0", "3", "9", "Kop1", "Title", "x"]))}"'
-    text = draw(st.sampled_from(["", "zo", " spoedig ", "\n  ", "mogelijk"]))
+    text = draw(st.sampled_from(["", "zo", " spoedig ", "\n  ", "mogelijk", "<!--c-->na"]))
     children = "" if depth >= 4 else "".join(draw(st.lists(trees(depth + 1), max_size=3)))
     tail = draw(st.sampled_from(["", "", " ", "staart"]))
     return f"<w:{tag}{attributes}>{text}{children}</w:{tag}>{tail}"
@@ -153,9 +196,10 @@ def trees(draw, depth: int = 0) -> str:
 @settings(max_examples=150, deadline=None)
 @given(blocks=st.lists(trees(), min_size=1, max_size=4))
 def test_any_nesting_of_paragraphs_reads_the_same(tmp_path_factory, blocks):
-    """Whatever the nesting, one walk gives each paragraph the text the per-paragraph iterator gives."""
+    """Whatever the nesting, each paragraph gets the text the per-paragraph iterator gives."""
     path = _package(tmp_path_factory.mktemp("odd"), "".join(blocks), ODD_STYLES)
     assert docx_paragraphs(path) == plain_paragraphs(path)
+    _both_ways(path)  # where the one pass reads a draft, it reads what the other way reads
 
 
 @pytest.mark.parametrize("body", ["", "<w:sectPr/>"])

@@ -2,7 +2,8 @@
 
 Reading them takes re's own parser, written in Python: for the hundred patterns of the wording checks
 that took longer than screening a 200-page draft with the result. So what was found is kept between
-runs, one line per pattern, in a file named after this module's source (akkoord/caches.py says where).
+runs, one line per pattern, in a file named after this module's source and the Python version
+(akkoord/caches.py says where).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 import os
 import re._constants as sre  # the parser's node kinds, stable since Python 3.11
 import re._parser as sre_parse
+import sys
 from functools import cache
 from pathlib import Path
 
@@ -35,7 +37,9 @@ def required_strings(pattern: str) -> Strings:
 
 
 def _cache_file(folder: Path) -> Path:
-    return folder / f"{hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:24]}.jsonl"
+    # What is found depends on this module and on the parser of this Python (one cache may serve several).
+    digest = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:24]
+    return folder / f"{digest}.jsonl"
 
 
 @cache

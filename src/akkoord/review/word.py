@@ -139,12 +139,11 @@ def paragraph_text(paragraph: etree._Element) -> str:
     return "".join(paragraph.itertext(*_TEXT_TAGS))
 
 
-_WALKED = (_P, *_TEXT_TAGS, _P_PR, _P_STYLE, _NUM_PR, _OUTLINE)
 _LAYOUT_TAGS = (_P_PR, _P_STYLE, _NUM_PR, _OUTLINE)
 
 
 class _Read:
-    """One w:p as the walk reads it: its text pieces (None when it is not listed) and its own layout.
+    """One w:p as it is read: its text pieces and its own layout.
 
     The layout is what its first `w:pPr` says: `style` None when it has no `w:pStyle`, `outline` the
     value of `w:outlineLvl`. A plain class with slots: a long draft makes one per paragraph.
@@ -152,7 +151,7 @@ class _Read:
 
     __slots__ = ("element", "in_table", "numbered", "outline", "parts", "properties", "style")
 
-    def __init__(self, element: etree._Element, parts: list[str] | None, in_table: bool = False) -> None:
+    def __init__(self, element: etree._Element, parts: list[str], in_table: bool = False) -> None:
         self.element, self.parts, self.in_table = element, parts, in_table
         self.properties: etree._Element | None = None
         self.style: str | None = None
@@ -160,55 +159,77 @@ class _Read:
         self.outline: str | None = None
 
 
-def read_body(body: etree._Element) -> list[_Read]:
-    """`body_paragraphs` with each paragraph's visible text pieces and layout, in one walk over the body.
+class _Irregular(Exception):
+    """A paragraph inside a paragraph (a text box), text outside any, an XML comment, or an element in a text."""
+
+
+#: Comments and processing instructions end the one pass: itertext gives their tails as text.
+_ONE_PASS = (_P, *_TEXT_TAGS, *_LAYOUT_TAGS, etree.Comment, etree.PI)
+
+
+def read_body_at_once(body: etree._Element) -> list[_Read]:
+    """`body_paragraphs` with each paragraph's text pieces and layout, in one pass over the body.
 
     The same as `paragraph_text` (after `mark_spaces`) and `find()` on each paragraph's properties,
     but a 200-page draft has thousands of paragraphs, and a text iterator and a few `find()` calls per
-    paragraph cost more than the runs they read. A text counts for every listed paragraph it sits in:
-    a paragraph inside a body-level paragraph (a text box) is not listed, its text counts for the
-    outer one; inside a table each paragraph is listed, as in `body_paragraphs`.
+    paragraph cost more than the runs they read. Each text is put in the paragraph that came last;
+    that holds for a body as Word writes it: no paragraph inside another and every text inside one
+    (checked on the way, at the cost of a parent or two per text). Anything else raises `_Irregular`,
+    and the draft is read paragraph by paragraph instead (`read_each_paragraph`).
     """
     found: list[_Read] = []
-    opened: list[_Read] = []  # the paragraphs the walk is inside, innermost last
-    for event, element in etree.iterwalk(body, events=("start", "end"), tag=_WALKED):
+    current: _Read | None = None
+    for element in body.iter(*_ONE_PASS):
         tag = element.tag
         if tag == _P:
-            if event == "end":
-                opened.pop()
-            elif opened and opened[0].element.getparent() is body:  # inside a body-level paragraph
-                opened.append(_Read(element, None))
-            else:
-                block, parent = element, element.getparent()
-                while parent is not body:
-                    block, parent = parent, parent.getparent()
-                paragraph = _Read(element, [], block.tag == _TBL)
-                found.append(paragraph)
-                opened.append(paragraph)
+            block, parent = element, element.getparent()
+            while parent is not body:
+                if parent is None or parent.tag == _P:
+                    raise _Irregular
+                block, parent = parent, parent.getparent()
+            current = _Read(element, [], block.tag == _TBL)
+            found.append(current)
         elif tag in _LAYOUT_TAGS:
-            inner = opened[-1] if opened else None
-            if event == "end" or inner is None or inner.parts is None:
+            if current is None:
                 continue
             if tag == _P_PR:
-                # The paragraph's own first pPr, not the former properties inside w:pPrChange.
-                if inner.properties is None and element.getparent() is inner.element:
-                    inner.properties = element
-            elif inner.properties is not None and element.getparent() is inner.properties:
-                if tag == _P_STYLE and inner.style is None:
-                    inner.style = element.get(_VAL, "")
+                if current.properties is None and element.getparent() is current.element:
+                    current.properties = element
+            elif current.properties is not None and element.getparent() is current.properties:
+                if tag == _P_STYLE and current.style is None:
+                    current.style = element.get(_VAL, "")
                 elif tag == _NUM_PR:
-                    inner.numbered = True
-                elif tag == _OUTLINE and inner.outline is None:
-                    inner.outline = element.get(_VAL) or ""
+                    current.numbered = True
+                elif tag == _OUTLINE and current.outline is None:
+                    current.outline = element.get(_VAL) or ""
         else:
-            if event == "start":
-                piece = (element.text or "") if tag == _T else "-" if tag == _NO_BREAK_HYPHEN else " "
-            else:
-                piece = element.tail or ""
-            if piece:
-                for open_paragraph in opened:
-                    if open_paragraph.parts is not None:
-                        open_paragraph.parts.append(piece)
+            if current is None or len(element) or not isinstance(tag, str):
+                raise _Irregular
+            parent = element.getparent()
+            if parent is not current.element and parent.getparent() is not current.element:
+                while parent is not current.element:  # deeper: in a hyperlink, an insertion, a field
+                    if parent is None or parent is body:
+                        raise _Irregular
+                    parent = parent.getparent()
+            current.parts.append((element.text or "") if tag == _T else "-" if tag == _NO_BREAK_HYPHEN else " ")
+            if element.tail:
+                current.parts.append(element.tail)
+    return found
+
+
+def read_each_paragraph(document: etree._Element) -> list[_Read]:
+    """What `read_body_at_once` gives, for any draft: each paragraph's text by itertext, its layout by find()."""
+    mark_spaces(document)
+    found = []
+    for element, in_table in body_paragraphs(document):
+        read = _Read(element, [paragraph_text(element)], in_table)
+        properties = element.find(_P_PR)
+        if properties is not None:
+            style, outline = properties.find(_P_STYLE), properties.find(_OUTLINE)
+            read.style = style.get(_VAL, "") if style is not None else None
+            read.numbered = properties.find(_NUM_PR) is not None
+            read.outline = (outline.get(_VAL) or "") if outline is not None else None
+        found.append(read)
     return found
 
 
@@ -219,8 +240,12 @@ def docx_paragraphs(path: Path) -> list[Paragraph]:
     assert document is not None  # open_docx checked that the part exists
     body = document.find(f"{_W}body")
     paragraphs: list[Paragraph] = []
-    for index, read in enumerate(read_body(body) if body is not None else []):
-        text = " ".join("".join(read.parts or ()).split())
+    try:
+        reads = read_body_at_once(body) if body is not None else []
+    except _Irregular:
+        reads = read_each_paragraph(document)
+    for index, read in enumerate(reads):
+        text = " ".join("".join(read.parts).split())
         if not text:
             continue
         style = _PLAIN
