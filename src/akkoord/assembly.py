@@ -25,6 +25,7 @@ from akkoord.library import Clause, Library
 from akkoord.markdown_blocks import parse_members_with_reads, parse_paragraphs
 from akkoord.provenance import collecting, logging_reads, render_logged, trace_answers
 from akkoord.render import RENDER_ERRORS, template_error
+from akkoord.template_limits import budget_handler
 from akkoord.toelichting import render_note
 
 KIND_HEADINGS = {"intentieovereenkomst": "Intentieovereenkomst",
@@ -128,7 +129,7 @@ def assemble(answers: Answers, library: Library, *, remarks: Iterable[PlacedRema
              explanatory_notes: bool = False, today: dt.date | None = None,
              comments: bool = True) -> Agreement:
     """The agreement for these answers. Printed answers are traced while it is built (`collecting`)."""
-    with collecting():
+    with collecting(), budget_handler():
         agreement = _assemble(answers, library, explanatory_notes=explanatory_notes, today=today or dt.date.today())
     place_remarks(agreement, list(remarks), library, comments=comments)
     return agreement

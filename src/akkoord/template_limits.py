@@ -214,28 +214,53 @@ def _join(parts: Iterable[str]) -> str:
 _active = threading.local()
 
 
+def _can_time() -> bool:
+    """Only the main thread can receive signals; elsewhere rendering runs without the budget."""
+    return threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+
+
+def _expired(signum: int, frame: Any) -> None:
+    raise TemplateLimitError(f"de clausule rekent langer dan {getattr(_active, 'seconds', CPU_SECONDS):g} seconden; "
+                             "waarschijnlijk een lus in een lus of een lus zonder einde")
+
+
 @contextlib.contextmanager
 def cpu_budget(seconds: float = CPU_SECONDS) -> Iterator[None]:
     """Stop the clause being rendered once it has used `seconds` of processor time.
 
     A processor-time timer (not wall-clock) so a busy machine does not cut off an honest clause.
-    Only the main thread can receive signals; elsewhere rendering runs without the budget.
+    Inside `budget_handler` the signal handler is already in place and only the timer is set.
     """
-    if (getattr(_active, "on", False) or threading.current_thread() is not threading.main_thread()
-            or not hasattr(signal, "setitimer")):
+    if getattr(_active, "on", False) or not _can_time():
         yield
         return
-
-    def expired(signum: int, frame: Any) -> None:
-        raise TemplateLimitError(f"de clausule rekent langer dan {seconds:g} seconden; "
-                                 "waarschijnlijk een lus in een lus of een lus zonder einde")
-
-    previous = signal.signal(signal.SIGPROF, expired)
+    installed = getattr(_active, "handler", False)
+    previous = None if installed else signal.signal(signal.SIGPROF, _expired)
+    _active.seconds = seconds
     signal.setitimer(signal.ITIMER_PROF, seconds)
     _active.on = True
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_PROF, 0)
-        signal.signal(signal.SIGPROF, previous)
+        if not installed:
+            signal.signal(signal.SIGPROF, previous)
         _active.on = False
+
+
+@contextlib.contextmanager
+def budget_handler() -> Iterator[None]:
+    """One SIGPROF handler for the many renders of an assembly; each render still gets its own budget.
+
+    Installing and restoring the handler for every template was a tenth of the limits' cost.
+    """
+    if getattr(_active, "handler", False) or not _can_time():
+        yield
+        return
+    previous = signal.signal(signal.SIGPROF, _expired)
+    _active.handler = True
+    try:
+        yield
+    finally:
+        _active.handler = False
+        signal.signal(signal.SIGPROF, previous)
