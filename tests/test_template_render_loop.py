@@ -111,3 +111,15 @@ def test_escaping_a_repeated_text_gives_what_escaping_it_once_gives():
     assert first == again == "R\\&D \\*sterren\\* en 1. een lid" and type(first) is str
     long_text = "x" * (_ESCAPED_LONGEST + 1)
     assert escape_markdown(long_text) == long_text and long_text not in _ESCAPED
+
+
+def test_an_answer_printed_again_shares_its_mark_as_a_fresh_mark_would():
+    from akkoord.document import ANSWER, Mark
+    from akkoord.provenance import mark, mark_answer
+
+    with collecting() as sink:
+        first = mark_answer("gebied", "Noord")
+        assert mark(Mark(ANSWER, "gebied"), "Noord") == first == mark_answer("gebied", "Noord")
+        assert mark_answer("titel", "Noord") != first
+        assert sink.marks == [Mark(ANSWER, "gebied"), Mark(ANSWER, "titel")]
+    assert mark_answer("gebied", "Noord") == "Noord"  # outside an assembly nothing is marked

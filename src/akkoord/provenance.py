@@ -23,7 +23,7 @@ from typing import Any
 from jinja2.runtime import Context
 from pydantic import BaseModel
 
-from akkoord.document import Mark
+from akkoord.document import ANSWER, Mark
 
 OPEN = "\ue000"
 CLOSE = "\ue001"
@@ -222,6 +222,14 @@ class MarkSink:
     def __init__(self) -> None:
         self.marks: list[Mark] = []
         self._ids: dict[Mark, int] = {}
+        self._answers: dict[str, str] = {}
+
+    def encode_answer(self, path: str) -> str:
+        """`encode(Mark(ANSWER, path))`, kept by path: the same answers print many times per document."""
+        code = self._answers.get(path)
+        if code is None:
+            code = self._answers[path] = self.encode(Mark(ANSWER, path))
+        return code
 
     def encode(self, item: Mark) -> str:
         number = self._ids.get(item)
@@ -311,6 +319,14 @@ def mark(item: Mark, text: str) -> str:
     if sink is None or not text:
         return text
     return sink.encode(item) + text + CLOSE
+
+
+def mark_answer(path: str, text: str) -> str:
+    """`mark(Mark(ANSWER, path), text)`: the text of the answer at `path`."""
+    sink = _SINK.get()
+    if sink is None or not text:
+        return text
+    return sink.encode_answer(path) + text + CLOSE
 
 
 def traced_path(value: Any) -> str | None:

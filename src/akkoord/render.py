@@ -19,10 +19,10 @@ from jinja2.exceptions import TemplateError, TemplateSyntaxError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 from markupsafe import Markup
 
-from akkoord.document import ANSWER, DEFAULT, PLACEHOLDER, Mark
+from akkoord.document import DEFAULT, PLACEHOLDER, Mark
 from akkoord.dutch import format_amount, format_date, in_words
 from akkoord.errors import UserError
-from akkoord.provenance import TracedText, TracingContext, mark, path_of, traced_path, visible_bounds
+from akkoord.provenance import TracedText, TracingContext, mark, mark_answer, path_of, traced_path, visible_bounds
 
 
 class Markdown(str):
@@ -63,7 +63,7 @@ def _escape(text: str) -> str:
 def _printed(value: Any) -> str:
     """How a value prints: formatted, escaped, and marked with its answers path when it has one."""
     if type(value) is TracedText:  # most printed values: a text answer (the same as the last branch)
-        return mark(Mark(ANSWER, value.path), escape_markdown(value)) if value.path else escape_markdown(value)
+        return mark_answer(value.path, escape_markdown(value)) if value.path else escape_markdown(value)
     if isinstance(value, (Markdown, Markup)):
         # Markup: a macro's output passed through `| safe`; it was escaped when the macro printed it.
         return value
@@ -79,7 +79,7 @@ def _printed(value: Any) -> str:
     else:
         text = escape_markdown(str(value))
     path = traced_path(value)
-    return mark(Mark(ANSWER, path), text) if path else text
+    return mark_answer(path, text) if path else text
 
 
 # --- filters ------------------------------------------------------------------------------------
@@ -95,14 +95,14 @@ def _amount(value: Decimal | int | None) -> Markdown:
         return Markdown("")
     text = format_amount(value)
     path = traced_path(value)
-    return Markdown(mark(Mark(ANSWER, path), text) if path else text)
+    return Markdown(mark_answer(path, text) if path else text)
 
 
 def _in_words(value: int) -> Markdown:
     """'zes (6)' style is for lawyers; plain words for small numbers read best in a clause."""
     text = in_words(int(value))
     path = traced_path(value)
-    return Markdown(mark(Mark(ANSWER, path), text) if path else text)
+    return Markdown(mark_answer(path, text) if path else text)
 
 
 def _enumerate(items: Iterable[Any], last: str = "en") -> Markdown:
