@@ -264,13 +264,10 @@ def render_logged(template: Any, context: dict[str, Any]) -> tuple[str, ReadLog]
     log = ReadLog()
     token = _READS.set(log)
     try:
-        parts = []
-        for chunk in template.generate(context):
-            parts.append(chunk)
-            log.position += len(chunk)
+        text = template.render_counting(context, log)
     finally:
         _READS.reset(token)
-    return "".join(parts), log
+    return text, log
 
 
 @contextmanager

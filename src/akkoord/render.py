@@ -22,7 +22,7 @@ from markupsafe import Markup
 from akkoord.document import ANSWER, DEFAULT, PLACEHOLDER, Mark
 from akkoord.dutch import format_amount, format_date, in_words
 from akkoord.errors import UserError
-from akkoord.provenance import TracingContext, mark, path_of, traced_path, visible_bounds
+from akkoord.provenance import TracedText, TracingContext, mark, path_of, traced_path, visible_bounds
 
 
 class Markdown(str):
@@ -34,8 +34,24 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!&])")
 _LINE_START_MARKER = re.compile(r"^(\s*)(\d+)([.)])", re.MULTILINE)
 
 
+#: Escaped forms of the short texts printed so far: a party's name or a date prints dozens of times per
+#: document, and every document of a batch prints the same words. Bounded, and long texts are not kept.
+_ESCAPED: dict[str, str] = {}
+_ESCAPED_MAX = 20_000
+_ESCAPED_LONGEST = 400
+
+
 def escape_markdown(text: str) -> str:
     """Make user text print literally inside a Markdown paragraph."""
+    done = _ESCAPED.get(text)
+    if done is None:
+        done = _escape(text)
+        if len(text) <= _ESCAPED_LONGEST and len(_ESCAPED) < _ESCAPED_MAX:
+            _ESCAPED[str(text)] = done
+    return done
+
+
+def _escape(text: str) -> str:
     text = " ".join(text.split())  # a blank line in an answer must not start a new lid
     text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
     text = _LINE_START_MARKER.sub(r"\1\2\\\3", text)
@@ -46,6 +62,8 @@ def escape_markdown(text: str) -> str:
 
 def _printed(value: Any) -> str:
     """How a value prints: formatted, escaped, and marked with its answers path when it has one."""
+    if type(value) is TracedText:  # most printed values: a text answer (the same as the last branch)
+        return mark(Mark(ANSWER, value.path), escape_markdown(value)) if value.path else escape_markdown(value)
     if isinstance(value, (Markdown, Markup)):
         # Markup: a macro's output passed through `| safe`; it was escaped when the macro printed it.
         return value
@@ -62,10 +80,6 @@ def _printed(value: Any) -> str:
         text = escape_markdown(str(value))
     path = traced_path(value)
     return mark(Mark(ANSWER, path), text) if path else text
-
-
-def _finalize(value: Any) -> Any:
-    return _printed(value)
 
 
 # --- filters ------------------------------------------------------------------------------------
@@ -195,7 +209,7 @@ def make_environment(cache_folder: str | None = None) -> ImmutableSandboxedEnvir
     from akkoord.template_limits import LimitedEnvironment
 
     env = LimitedEnvironment(
-        loader=ClauseLoader(), undefined=StrictUndefined, autoescape=False, finalize=_finalize,
+        loader=ClauseLoader(), undefined=StrictUndefined, autoescape=False, finalize=_printed,
         # No trim_blocks: a block tag on its own line then leaves a blank line, which in Markdown only
         # separates paragraphs, instead of silently gluing two leden together.
         keep_trailing_newline=True, trim_blocks=False, lstrip_blocks=True,

@@ -129,6 +129,48 @@ class LimitedTemplate(Template):
         with cpu_budget():
             return super().render(*args, **kwargs)
 
+    def render_counting(self, variables: dict[str, Any], counter: Any) -> str:
+        """Render, keeping `counter.position` at the number of characters printed so far.
+
+        One loop over the template's own chunks does the counting, the size limit and the joining: the
+        reads logged while a chunk is made then know where in the text they happened. Going through
+        `generate` instead put two generator layers between every chunk and this loop, a fifth of a
+        clause's rendering time.
+        """
+        chunks: Any = self.root_render_func(self._context(variables))  # a generator: closed when stopped
+        parts: list[str] = []
+        append = parts.append
+        total = 0
+        with cpu_budget():
+            try:
+                for chunk in chunks:
+                    append(chunk)
+                    total += len(chunk)
+                    counter.position = total
+                    if total > MAX_TEXT:
+                        break
+            except Exception:
+                self.environment.handle_exception()  # raises it again, traced back to the template's line
+            if total > MAX_TEXT:
+                chunks.close()  # a runaway clause stops here, as early as `generate` stopped it
+                raise _too_big(f"de tekst ({total:,} tekens of meer)".replace(",", "."))
+        return "".join(parts)
+
+    def _context(self, variables: dict[str, Any]) -> Any:
+        """`new_context(variables)`, with the template's globals merged by the dictionaries they are in.
+
+        jinja copies them out of their ChainMap one key at a time in Python, for every render; merging
+        its maps gives the same context in a sixth of the time, and still sees a global set later.
+        """
+        maps = getattr(self.globals, "maps", None)
+        if maps is None:
+            return self.new_context(dict(variables))
+        merged: dict[str, Any] = {}
+        for mapping in reversed(maps):
+            merged.update(mapping)
+        return self.environment.context_class(self.environment, {**merged, **variables}, self.name, self.blocks,
+                                              globals=merged)
+
     def generate(self, *args: Any, **kwargs: Any) -> Iterator[str]:
         total = 0
         with cpu_budget():
