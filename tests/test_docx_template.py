@@ -110,10 +110,17 @@ def test_the_house_style_as_a_file_gives_the_document_the_shipped_template_gives
         assert _parts(tmp_path / f"a{made}.docx") == _parts(tmp_path / f"b{made}.docx")
 
 
+def _plain(xml: str) -> str:
+    """The XML with numeric character references written as the characters: lxml before 5 writes, say,
+    a non-breaking space in an attribute as '&#xA0;' where later versions and the writer write the
+    character itself; Word reads both as the same text."""
+    return re.sub(r"&#x([0-9A-Fa-f]+);", lambda found: chr(int(found.group(1), 16)), xml)
+
+
 def _lxml_again(xml: str) -> str:
     """The text as it came out when it was parsed and saved through python-docx, as the writer did before."""
     wrapper = parse_xml(f"<w:body {nsdecls('w')}>{xml}</w:body>")
-    return "".join(_bare(child) for child in wrapper)
+    return _plain("".join(_bare(child) for child in wrapper))
 
 
 def _bare(element) -> str:
@@ -126,7 +133,7 @@ def test_runs_are_written_as_python_docx_writes_them(text):
     paragraph = docx.Document().add_paragraph()
     run = paragraph.add_run(text)
     run.bold = True
-    assert docx_run(text, "<w:b/>") == _bare(run._r)
+    assert docx_run(text, "<w:b/>") == _plain(_bare(run._r))
 
 
 @pytest.mark.parametrize("text", TRICKY)
@@ -134,7 +141,7 @@ def test_comments_are_written_as_python_docx_wrote_them(text):
     document = docx.Document()
     author = f"akkoord {text}"
     comment = document.comments.add_comment(text=text, author=author, initials="AK")
-    expected = _bare(comment._comment_elm)
+    expected = _plain(_bare(comment._comment_elm))
     writer = _Writer(open_reference(None, default_house_style()).template.layout)
     writer._comment(text, author)
     written = writer.comments()
@@ -165,7 +172,8 @@ def test_every_part_written_as_text_is_as_lxml_saves_it(tmp_path, run_cli):
             for name in set(filled) & set(package.namelist()):
                 data = package.read(name)
                 root = etree.fromstring(data, etree.XMLParser(remove_blank_text=True))
-                assert etree.tostring(root, encoding="UTF-8", standalone=True) == data, name
+                again = etree.tostring(root, encoding="UTF-8", standalone=True).decode()
+                assert _plain(again) == data.decode(), name
 
 
 def test_a_template_survives_its_json_form():

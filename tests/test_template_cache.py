@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import marshal
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -173,16 +176,60 @@ def test_a_bad_condition_fails_as_jinja_reports_it(source):
         (jinjas.value.message, jinjas.value.lineno, jinjas.value.name)
 
 
-def test_the_wheel_build_hook_is_wired_and_can_import_what_it_runs():
+#: What the build hook runs in the isolated build environment (setup.py).
+_HOOK_RUN = """
+import sys, tempfile
+from pathlib import Path
+from akkoord.precompile import precompile
+from akkoord.checks.catalogue import ship
+with tempfile.TemporaryDirectory() as folder:
+    precompile(Path(folder) / "templates")
+    ship(Path(folder) / "catalogue")
+print("\\n".join(sorted(sys.modules)))
+"""
+
+
+def test_the_wheel_build_hook_is_wired_and_can_import_what_it_runs(tmp_path):
+    import importlib.metadata
+    import re
     import tomllib
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    requires = " ".join(config["build-system"]["requires"]).lower()
-    for needed in ("jinja2", "pydantic", "babel", "pyyaml", "markdown-it-py"):
-        assert needed in requires, f"akkoord.precompile imports {needed}; the build environment needs it"
+    required = {re.split(r"[<>=!~; ]", item, maxsplit=1)[0].lower().replace("_", "-")
+                for item in config["build-system"]["requires"]}
+    # Every distribution whose modules the two build steps import must be a build requirement: the
+    # wheel is built in an environment that holds nothing else.
+    ran = subprocess.run([sys.executable, "-c", _HOOK_RUN], capture_output=True, text=True, check=True,
+                         env={**os.environ, "XDG_CACHE_HOME": str(tmp_path)})
+    owners = importlib.metadata.packages_distributions()
+    imported = {owner.lower().replace("_", "-") for module in ran.stdout.split()
+                for owner in owners.get(module.split(".")[0], ()) if owner.lower() != "akkoord"}
+    assert imported, "the build steps import no third-party package: the check would prove nothing"
+    missing = imported - _with_their_dependencies(required)
+    assert not missing, f"the build hook imports {sorted(missing)}; add them to [build-system] requires"
     hook = (ROOT / "setup.py").read_text(encoding="utf-8")
     assert "akkoord.precompile" in hook and '"akkoord", "compiled"' in hook
     assert Path(template_cache.SHIPPED).name == "compiled"
+
+
+def _with_their_dependencies(names: set[str]) -> set[str]:
+    """The named distributions and everything they require (a build installs those too), as installed here."""
+    import importlib.metadata
+    import re
+
+    found, todo = set(), list(names)
+    while todo:
+        name = todo.pop()
+        if name in found:
+            continue
+        found.add(name)
+        try:
+            requirements = importlib.metadata.requires(name) or []
+        except importlib.metadata.PackageNotFoundError:
+            continue
+        todo += [re.split(r"[<>=!~;\[ (]", item, maxsplit=1)[0].lower().replace("_", "-")
+                 for item in requirements if "extra ==" not in item]
+    return found
 
 
 BUILT_RUN = """
