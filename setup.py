@@ -30,23 +30,20 @@ class BuildPyWithCompiledTemplates(build_py):
             self._precompute(build_lib, env)
 
     def _precompute(self, build_lib: str, env: dict[str, str]) -> None:
-        target = os.path.join(build_lib, "akkoord", "compiled")  # akkoord.template_cache.SHIPPED
-        shutil.rmtree(target, ignore_errors=True)  # a reused build folder must not ship code of an older sandbox
-        result = subprocess.run([sys.executable, "-m", "akkoord.precompile", target], check=False, env=env,
-                                cwd=build_lib, capture_output=True, text=True)
-        if result.returncode != 0:
-            # Still a working package: it compiles on its first run, as before this hook existed.
-            print(f"akkoord: clausules niet vooraf vertaald:\n{result.stderr[-2000:]}", file=sys.stderr)
-        else:
-            print(result.stdout.strip())
-        # The checks catalogue validated once, here (akkoord.checks.catalogue.SHIPPED); else on the first run.
-        shipped = os.path.join(build_lib, "akkoord", "checks", "compiled")
-        result = subprocess.run([sys.executable, "-m", "akkoord.checks.ship", shipped], check=False, env=env,
-                                cwd=build_lib, capture_output=True, text=True)
-        if result.returncode != 0:
-            print(f"akkoord: controles niet vooraf gecontroleerd:\n{result.stderr[-2000:]}", file=sys.stderr)
-        else:
-            print(result.stdout.strip())
+        # Each step writes into the folder a run looks in first (akkoord.template_cache.SHIPPED and
+        # akkoord.checks.catalogue.SHIPPED). A step that fails still leaves a working package: it does
+        # that work on its first run instead, as before this hook existed.
+        steps = (("akkoord.precompile", ("akkoord", "compiled"), "clausules niet vooraf vertaald"),
+                 ("akkoord.checks.ship", ("akkoord", "checks", "compiled"), "controles niet vooraf gecontroleerd"))
+        for module, folder, failed in steps:
+            target = os.path.join(build_lib, *folder)
+            shutil.rmtree(target, ignore_errors=True)  # a reused build folder must not ship an older result
+            result = subprocess.run([sys.executable, "-m", module, target], check=False, env=env, cwd=build_lib,
+                                    capture_output=True, text=True)
+            if result.returncode != 0:
+                print(f"akkoord: {failed}:\n{result.stderr[-2000:]}", file=sys.stderr)
+            else:
+                print(result.stdout.strip())
 
 
 setup(cmdclass={"build_py": BuildPyWithCompiledTemplates})

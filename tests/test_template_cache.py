@@ -191,12 +191,10 @@ print("\\n".join(sorted(sys.modules)))
 
 def test_the_wheel_build_hook_is_wired_and_can_import_what_it_runs(tmp_path):
     import importlib.metadata
-    import re
     import tomllib
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
-    required = {re.split(r"[<>=!~; ]", item, maxsplit=1)[0].lower().replace("_", "-")
-                for item in config["build-system"]["requires"]}
+    required = {_distribution(item) for item in config["build-system"]["requires"]}
     # Every distribution whose modules the two build steps import must be a build requirement: the
     # wheel is built in an environment that holds nothing else.
     ran = subprocess.run([sys.executable, "-c", _HOOK_RUN], capture_output=True, text=True, check=True,
@@ -212,10 +210,16 @@ def test_the_wheel_build_hook_is_wired_and_can_import_what_it_runs(tmp_path):
     assert Path(template_cache.SHIPPED).name == "compiled"
 
 
+def _distribution(requirement: str) -> str:
+    """'PyYAML>=6.0.4,<7' -> 'pyyaml': the distribution a requirement names, as pip compares names."""
+    import re
+
+    return re.split(r"[<>=!~;\[ (]", requirement, maxsplit=1)[0].lower().replace("_", "-")
+
+
 def _with_their_dependencies(names: set[str]) -> set[str]:
     """The named distributions and everything they require (a build installs those too), as installed here."""
     import importlib.metadata
-    import re
 
     found, todo = set(), list(names)
     while todo:
@@ -227,8 +231,7 @@ def _with_their_dependencies(names: set[str]) -> set[str]:
             requirements = importlib.metadata.requires(name) or []
         except importlib.metadata.PackageNotFoundError:
             continue
-        todo += [re.split(r"[<>=!~;\[ (]", item, maxsplit=1)[0].lower().replace("_", "-")
-                 for item in requirements if "extra ==" not in item]
+        todo += [_distribution(item) for item in requirements if "extra ==" not in item]
     return found
 
 

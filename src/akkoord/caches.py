@@ -1,7 +1,8 @@
-"""Where akkoord keeps what it works out once and reuses on later runs (see checks/catalogue.py, checks/required.py).
+"""Where akkoord keeps what it works out once and reuses on later runs: the compiled clauses
+(template_cache.py), the checks catalogue (checks/catalogue.py) and the wording screens (checks/required.py).
 
-As for the compiled clauses (render.py): in XDG_CACHE_HOME when the user has set it, else beside the
-installed package when that folder is writable, else in ~/.cache. Callers try the folders in order.
+In XDG_CACHE_HOME when the user has set it, else beside the installed package when that folder is
+writable, else in ~/.cache. Callers try the folders in order.
 """
 
 from __future__ import annotations

@@ -20,6 +20,8 @@ from typing import Any
 from jinja2 import FileSystemBytecodeCache
 from jinja2.bccache import Bucket
 
+from akkoord.caches import cache_folders
+
 #: The akkoord package folder; built-in templates are keyed by their path inside it.
 PACKAGE = os.path.dirname(os.path.abspath(__file__))
 #: The templates compiled when the wheel was built, one folder per fingerprint (setup.py names it too).
@@ -89,12 +91,8 @@ def cache_for(env: Any, folder: str | None = None) -> ClauseBytecodeCache | None
     shipped: str | None = os.path.join(SHIPPED, fingerprint)
     if not os.path.isdir(shipped):  # type: ignore[arg-type]
         shipped = None
-    if os.environ.get("XDG_CACHE_HOME"):
-        bases = [os.path.join(os.environ["XDG_CACHE_HOME"], "akkoord")]
-    else:
-        bases = [os.path.join(PACKAGE, "__pycache__"), os.path.join(os.path.expanduser("~"), ".cache", "akkoord")]
-    for base in bases:
-        writable = os.path.join(base, "jinja", fingerprint)
+    for base in cache_folders("jinja"):
+        writable = os.path.join(base, fingerprint)
         try:
             os.makedirs(writable, exist_ok=True)
             with tempfile.NamedTemporaryFile(dir=writable):
