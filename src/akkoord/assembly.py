@@ -7,7 +7,6 @@ import hashlib
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from akkoord.document import Agreement, Article, Inline, Member, PartyBlock, Pro
 from akkoord.errors import UserError
 from akkoord.library import Clause, Library
 from akkoord.markdown_blocks import parse_members_with_reads, parse_paragraphs
+from akkoord.package_data import package_folder
 from akkoord.provenance import collecting, logging_reads, render_logged, trace_answers
 from akkoord.render import RENDER_ERRORS, template_error
 from akkoord.template_limits import budget_handler
@@ -33,7 +33,7 @@ KIND_HEADINGS = {"intentieovereenkomst": "Intentieovereenkomst",
 
 
 def templates_dir() -> Path:
-    return Path(str(resources.files("akkoord.templates")))
+    return package_folder("akkoord.templates")
 
 
 def load_skeleton(agreement_type: str) -> dict[str, Any]:

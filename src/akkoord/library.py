@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from akkoord.answers.loading import format_path, value_message
 from akkoord.answers.vocabularies import AgreementType
 from akkoord.errors import Remedy, UserError
+from akkoord.package_data import package_folder
 from akkoord.render import ClauseLoader, make_environment, template_error
 from akkoord.template_cache import compiled_expression
 from akkoord.yamltext import YamlSyntaxError, parse_yaml
@@ -96,7 +96,7 @@ class Library:
 
 
 def builtin_clause_dir() -> Path:
-    return Path(str(resources.files("akkoord.clauses")))
+    return package_folder("akkoord.clauses")
 
 
 def load_library(extra_dirs: list[Path] | None = None, cache_folder: str | None = None) -> Library:
