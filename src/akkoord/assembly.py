@@ -275,7 +275,7 @@ def file_template(library: Library, name: str) -> Any:
     loader = library.environment.loader
     key = f"templates/{name}"
     if key not in loader.sources:  # type: ignore[union-attr]
-        # Only here: finding the package folder through importlib.resources costs more than the lookup.
+        # The file is read once per library: its path is only needed then, not for every party of every document.
         path = templates_dir() / name
         loader.add(key, path.read_text(encoding="utf-8"), str(path))  # type: ignore[union-attr]
     return library.environment.get_template(key)
