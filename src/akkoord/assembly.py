@@ -273,10 +273,11 @@ def _render_file(library: Library, name: str, context: dict[str, Any]) -> tuple[
 
 def file_template(library: Library, name: str) -> Any:
     """A template file of the frame ('comparitie.md'), compiled once per library."""
-    path = templates_dir() / name
     loader = library.environment.loader
     key = f"templates/{name}"
     if key not in loader.sources:  # type: ignore[union-attr]
+        # The file is read once per library: its path is only needed then, not for every party of every document.
+        path = templates_dir() / name
         loader.add(key, path.read_text(encoding="utf-8"), str(path))  # type: ignore[union-attr]
     return library.environment.get_template(key)
 
