@@ -285,19 +285,18 @@ def test_a_new_text_field_in_the_model_is_checked_for_wording():
 
 def test_every_text_left_unchecked_is_a_field_of_the_model():
     # A renamed field must not leave a stale exclusion behind (nor silently exclude its successor).
-    from pydantic import BaseModel
-
+    from akkoord.answers.declare import Record
     from akkoord.answers.model import Answers
     from akkoord.answers.texts import NOT_OBLIGATIONS
 
-    def paths(model: type[BaseModel], prefix: str = "") -> set[str]:
+    def paths(model: type[Record], prefix: str = "") -> set[str]:
         found = set()
         for info in model.model_fields.values():
             path = f"{prefix}{info.alias}"
             found.add(path)
             for inner in (info.annotation, *getattr(info.annotation, "__args__", ())):
                 for candidate in (inner, *getattr(inner, "__args__", ())):
-                    if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                    if isinstance(candidate, type) and issubclass(candidate, Record):
                         found |= paths(candidate, path + ".")
         return found
 

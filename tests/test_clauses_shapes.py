@@ -16,8 +16,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from pydantic import BaseModel
 
+from akkoord.answers.declare import Record
 from akkoord.answers.loading import parse_yaml_file
 from akkoord.answers.model import Answers
 from akkoord.answers.shapes import Form, Shape, form_of, shape_of
@@ -53,8 +53,8 @@ def library():
     return load_library()
 
 
-def _submodel(annotation: object) -> type[BaseModel] | None:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+def _submodel(annotation: object) -> type[Record] | None:
+    if isinstance(annotation, type) and issubclass(annotation, Record):
         return annotation
     for argument in typing.get_args(annotation):
         found = _submodel(argument)
@@ -63,7 +63,7 @@ def _submodel(annotation: object) -> type[BaseModel] | None:
     return None
 
 
-def reshape(model: type[BaseModel], data: dict, variant: str) -> None:
+def reshape(model: type[Record], data: dict, variant: str) -> None:
     """Type every shaped field under `data` as `variant`, adding optional ones that are absent."""
     for name, info in model.model_fields.items():
         key = info.alias or name

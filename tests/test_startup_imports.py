@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from conftest import EXAMPLES, ROOT
@@ -74,6 +75,8 @@ def test_maak_imports_only_its_own_command_and_not_the_document_review(tmp_path)
     assert not {"akkoord.checks.catalogue_files", "akkoord.checks.schema"} & modules
     # Dates and amounts are written as babel would (tests/test_dutch.py) without loading its locale data.
     assert "babel" not in modules
+    # The clause and template folders are found without importlib.resources (akkoord/package_data.py).
+    assert not {"importlib.resources", "zipfile"} & modules
 
 
 def test_reviewing_a_word_document_builds_no_answers_model(tmp_path):
@@ -90,3 +93,13 @@ def test_explaining_a_check_reads_only_the_catalogue():
     code, modules = modules_after("uitleg", "AK101")
     assert code == 0
     assert not {"pydantic", "yaml", "akkoord.answers.model", "akkoord.review", "docx", "jinja2"} & modules
+
+
+def test_the_data_folders_are_where_importlib_resources_finds_them():
+    from importlib import resources
+
+    from akkoord.package_data import package_folder
+
+    for package in ("akkoord.clauses", "akkoord.templates"):
+        assert package_folder(package) == Path(str(resources.files(package)))
+        assert any(package_folder(package).glob("*.md"))

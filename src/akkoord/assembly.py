@@ -7,7 +7,6 @@ import hashlib
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +22,7 @@ from akkoord.document import Agreement, Article, Inline, Member, PartyBlock, Pro
 from akkoord.errors import UserError
 from akkoord.library import Clause, Library
 from akkoord.markdown_blocks import parse_members_with_reads, parse_paragraphs
+from akkoord.package_data import package_folder
 from akkoord.provenance import collecting, logging_reads, render_logged, trace_answers
 from akkoord.render import RENDER_ERRORS, template_error
 from akkoord.template_limits import budget_handler
@@ -33,7 +33,7 @@ KIND_HEADINGS = {"intentieovereenkomst": "Intentieovereenkomst",
 
 
 def templates_dir() -> Path:
-    return Path(str(resources.files("akkoord.templates")))
+    return package_folder("akkoord.templates")
 
 
 def load_skeleton(agreement_type: str) -> dict[str, Any]:
@@ -272,10 +272,11 @@ def _render_file(library: Library, name: str, context: dict[str, Any]) -> tuple[
 
 def file_template(library: Library, name: str) -> Any:
     """A template file of the frame ('comparitie.md'), compiled once per library."""
-    path = templates_dir() / name
     loader = library.environment.loader
     key = f"templates/{name}"
     if key not in loader.sources:  # type: ignore[union-attr]
+        # The file is read once per library: its path is only needed then, not for every party of every document.
+        path = templates_dir() / name
         loader.add(key, path.read_text(encoding="utf-8"), str(path))  # type: ignore[union-attr]
     return library.environment.get_template(key)
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from jinja2 import Template
 from jinja2.exceptions import TemplateSyntaxError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from akkoord.answers.declare import Record, after, spec, validated
 from akkoord.answers.loading import format_path, value_message
 from akkoord.answers.vocabularies import AgreementType
 from akkoord.errors import Remedy, UserError
+from akkoord.package_data import package_folder
 from akkoord.render import ClauseLoader, make_environment, template_error
 from akkoord.template_cache import compiled_expression
 from akkoord.yamltext import YamlSyntaxError, parse_yaml
@@ -25,31 +25,30 @@ from akkoord.yamltext import YamlSyntaxError, parse_yaml
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[^\n]*\n)+?)---[ \t]*\n")
 
 
-class ClauseMeta(BaseModel):
+class ClauseMeta(Record):
     """The metadata block at the top of a clause file."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    _config: ClassVar[dict[str, Any]] = {"extra": "forbid", "frozen": True}
 
-    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$", description="Unieke naam, kleine letters en streepjes.")
-    titel: str = Field(min_length=1, description="Kop van het artikel.")
-    soorten: list[AgreementType] = Field(min_length=1, description="In welke overeenkomsten de clausule staat.")
-    volgorde: int = Field(ge=0, description="Plaats in de overeenkomst; lager komt eerder.")
-    voorwaarde: str | None = Field(default=None,
-                                   description="Jinja-expressie over de antwoorden; de clausule komt er alleen in als "
-                                               "die waar is.")
-    bindend_in_io: bool = Field(default=False,
-                                description="Of dit artikel in een intentieovereenkomst juridisch bindend is.")
-    toelichting: str = Field(min_length=1, description="Korte toelichting voor de jurist: waarom het artikel er staat.")
-    bron: str = Field(min_length=1,
-                      description="Wetsartikel, jurisprudentie of rapportparagraaf waarop het artikel steunt.")
-    onderwerpen: list[str] = Field(default_factory=list,
-                                   description="Onderdelen van het antwoordenbestand waarover het artikel gaat "
-                                               "(bijvoorbeeld financiering); waarschuwingen daarover komen als "
-                                               "opmerking bij dit artikel.")
+    id: str = spec(pattern=r"^[a-z][a-z0-9-]*$", description="Unieke naam, kleine letters en streepjes.")
+    titel: str = spec(min_length=1, description="Kop van het artikel.")
+    soorten: list[AgreementType] = spec(min_length=1, description="In welke overeenkomsten de clausule staat.")
+    volgorde: int = spec(ge=0, description="Plaats in de overeenkomst; lager komt eerder.")
+    voorwaarde: str | None = spec(default=None,
+                                  description="Jinja-expressie over de antwoorden; de clausule komt er alleen in als "
+                                              "die waar is.")
+    bindend_in_io: bool = spec(default=False,
+                               description="Of dit artikel in een intentieovereenkomst juridisch bindend is.")
+    toelichting: str = spec(min_length=1, description="Korte toelichting voor de jurist: waarom het artikel er staat.")
+    bron: str = spec(min_length=1,
+                     description="Wetsartikel, jurisprudentie of rapportparagraaf waarop het artikel steunt.")
+    onderwerpen: list[str] = spec(default_factory=list,
+                                  description="Onderdelen van het antwoordenbestand waarover het artikel gaat "
+                                              "(bijvoorbeeld financiering); waarschuwingen daarover komen als "
+                                              "opmerking bij dit artikel.")
 
-    @field_validator("toelichting", "bron", "titel")
-    @classmethod
-    def _no_blank(cls, value: str) -> str:
+    @after("toelichting", "bron", "titel")
+    def _no_blank(cls, value: str, earlier: dict) -> str:
         if not value.strip():
             raise ValueError("is leeg")
         return " ".join(value.split())
@@ -96,7 +95,7 @@ class Library:
 
 
 def builtin_clause_dir() -> Path:
-    return Path(str(resources.files("akkoord.clauses")))
+    return package_folder("akkoord.clauses")
 
 
 def load_library(extra_dirs: list[Path] | None = None, cache_folder: str | None = None) -> Library:
@@ -149,11 +148,10 @@ def load_clause(path: Path, env: ImmutableSandboxedEnvironment) -> Clause:
     data = parsed.data
     if not isinstance(data, dict):
         raise UserError(f"{path}, regel 2: het kopblok moet velden bevatten (id, titel, soorten, ...).")
-    try:
-        meta = ClauseMeta.model_validate(dict(data))
-    except ValidationError as error:
+    meta, errors = validated(ClauseMeta, dict(data))
+    if errors is not None:
         problems = []
-        for item in error.errors():
+        for item in errors:
             loc = tuple(item["loc"])
             block_line = parsed.line_of(loc)
             line_text = f", regel {block_line + 1}" if block_line else ""  # the block starts on line 2

@@ -21,8 +21,8 @@ from decimal import Decimal
 from typing import Any
 
 from jinja2.runtime import Context
-from pydantic import BaseModel
 
+from akkoord.answers.declare import Record
 from akkoord.document import ANSWER, Mark
 
 OPEN = "\ue000"
@@ -187,7 +187,7 @@ def _inner(annotation: Any) -> Any:
             return annotation
 
 
-def path_exists(model: type[BaseModel], path: str) -> bool:
+def path_exists(model: type[Record], path: str) -> bool:
     """Whether `path` ('partijen[0].volmacht.datum') names a field of the answers model."""
     current: Any = model
     expect_index = False
@@ -197,7 +197,7 @@ def path_exists(model: type[BaseModel], path: str) -> bool:
                 return False
             expect_index = False
             continue
-        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+        if not (isinstance(current, type) and issubclass(current, Record)):
             return False
         field = next((f for f in current.model_fields.values() if f.alias == name), None)
         if field is None:

@@ -13,8 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BeforeValidator
-
+from akkoord.answers.declare import Clean
 from akkoord.dutch import AMOUNT_EXAMPLE, DATE_EXAMPLE, date_problem, format_date, parse_amount, parse_date
 
 
@@ -53,7 +52,7 @@ def _text(value: Any) -> Any:
 
 #: One validator, not a cleaning one before pydantic's str check and an emptiness one after: the same
 #: outcome for every input, and each validator costs pydantic work for each of the ~80 text fields.
-Text = Annotated[str, BeforeValidator(_text)]
+Text = Annotated[str, Clean(_text)]
 
 
 #: Years an agreement's dates can plausibly fall in. Outside them it is a typo (0001-01-01, 9999-12-31),
@@ -82,7 +81,7 @@ def _to_date(value: Any) -> Any:
     return parsed
 
 
-Date = Annotated[dt.date, BeforeValidator(_to_date)]
+Date = Annotated[dt.date, Clean(_to_date)]
 
 
 #: No agreement between neighbours and a municipality moves a thousand trillion euros; past this,
@@ -99,7 +98,7 @@ def _to_amount(value: Any) -> Any:
     return parsed
 
 
-Amount = Annotated[Decimal, BeforeValidator(_to_amount)]
+Amount = Annotated[Decimal, Clean(_to_amount)]
 
 
 def kvk_digits(value: Any) -> str:
@@ -118,7 +117,7 @@ def _kvk(value: Any) -> Any:
     return digits
 
 
-KvkNumber = Annotated[str, BeforeValidator(_kvk)]
+KvkNumber = Annotated[str, Clean(_kvk)]
 
 
 def _email(value: Any) -> Any:
@@ -128,7 +127,7 @@ def _email(value: Any) -> Any:
     return text
 
 
-Email = Annotated[str, BeforeValidator(_email)]
+Email = Annotated[str, Clean(_email)]
 
 
 def _fold(value: Any) -> Any:
@@ -142,11 +141,11 @@ def _fold(value: Any) -> Any:
 _Word = TypeVar("_Word", bound=StrEnum)
 
 #: A vocabulary field: `Vocabulary[PartyKind]` accepts 'Woningcorporatie' or 'eigen middelen' for the values.
-Vocabulary = Annotated[_Word, BeforeValidator(_fold)]
+Vocabulary = Annotated[_Word, Clean(_fold)]
 
 
 def vocabulary(enum: type[StrEnum]) -> Any:
-    return Annotated[enum, BeforeValidator(_fold)]
+    return Annotated[enum, Clean(_fold)]
 
 
 def _identifier(value: Any) -> Any:
@@ -158,4 +157,4 @@ def _identifier(value: Any) -> Any:
     return text
 
 
-PartyId = Annotated[str, BeforeValidator(_identifier)]
+PartyId = Annotated[str, Clean(_identifier)]

@@ -10,9 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from pydantic import BaseModel
-from pydantic.fields import FieldInfo
-
+from akkoord.answers.declare import FieldSpec, Record
 from akkoord.answers.model import Answers
 from akkoord.answers.sections import fields_of, inner_model
 from akkoord.answers.vocabularies import AgreementType
@@ -68,9 +66,9 @@ def choice_labels(enum: type[StrEnum]) -> dict[str, str]:
 
 # --- the model's fields by path ------------------------------------------------------------------
 
-def field_at(path: str) -> FieldInfo:
+def field_at(path: str) -> FieldSpec:
     """The model field at an answers path ('looptijd.start', 'partijen[0].naam')."""
-    model: type[BaseModel] = Answers
+    model: type[Record] = Answers
     parts = pattern(path).split(".")
     for part in parts[:-1]:
         found = inner_model(fields_of(model)[part].annotation)
@@ -80,7 +78,7 @@ def field_at(path: str) -> FieldInfo:
     return fields_of(model)[parts[-1]]
 
 
-def model_paths(model: type[BaseModel] = Answers, prefix: str = "") -> Iterator[str]:
+def model_paths(model: type[Record] = Answers, prefix: str = "") -> Iterator[str]:
     """Every field path of the model, groups before the fields inside them."""
     for key, info in fields_of(model).items():
         path = f"{prefix}.{key}" if prefix else key

@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
-
+from akkoord.answers.declare import validated
 from akkoord.answers.model import PARTY_REFERENCES, Answers
 from akkoord.answers.model import shown as _shown
 from akkoord.answers.sections import inner_model
@@ -117,10 +116,9 @@ def answers_from_data(data: Any, file_name: str, lines: LineLookup | None = None
         raise UserError(f"{file_name}: een antwoordenbestand bestaat uit velden zoals 'soort:' en 'titel:', "
                         "niet uit een losse tekst of lijst.",
                         "Kijk in examples/ hoe een antwoordenbestand eruitziet.")
-    try:
-        answers = Answers.model_validate(data)
-    except ValidationError as error:
-        problems = sorted((_problem_from_error(item, locate, data) for item in error.errors()),
+    answers, errors = validated(Answers, data)
+    if errors is not None:
+        problems = sorted((_problem_from_error(item, locate, data) for item in errors),
                           key=lambda problem: problem.line or 0)
         raise _problems_error(problems, file_name) from None
     problems = list(_reference_problems(answers, data, locate))
@@ -250,7 +248,7 @@ def _empty_message(kind: str, context: dict[str, Any], loc: tuple[Any, ...]) -> 
     return "is leeg" + (f"; vul dit in: {description}" if description else "; vul het in of haal de regel weg")
 
 
-def _model_at(loc: tuple[Any, ...]) -> type[BaseModel] | None:
+def _model_at(loc: tuple[Any, ...]) -> Any:
     """The model class that holds the field at `loc` (Answers at the top)."""
     model: Any = Answers
     for part in loc:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pydantic import ValidationInfo, field_validator, model_validator
+from akkoord.answers.declare import after, whole
 
 # The forgiving field types live in fields.py; model users import them from here as before.
 from akkoord.answers.fields import (  # noqa: F401
@@ -96,10 +96,9 @@ class Funding(Section):
                                               "afbouw.", default=None, shape=SENTENCE)
     purpose: Text | None = field("bestemming", "Waarvoor het geld of de uren zijn.", default=None, shape=NP)
 
-    @field_validator("end")
-    @classmethod
-    def _period_in_order(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
-        start = info.data.get("start")
+    @after("end")
+    def _period_in_order(cls, end: dt.date | None, earlier: dict) -> dt.date | None:
+        start = earlier.get("start")
         if start and end and end < start:
             raise ValueError(f"de einddatum ligt vóór de begindatum ('van': {format_date(start)}); draai ze om")
         return end
@@ -162,10 +161,9 @@ class Term(Section):
     decision_points: list[GoNoGo] = field("beslismomenten", "Go/no-go-momenten (vooral bij een intentieovereenkomst).",
                                           default_factory=list)
 
-    @field_validator("end")
-    @classmethod
-    def _end_after_start(cls, end: dt.date | None, info: ValidationInfo) -> dt.date | None:
-        start = info.data.get("start")
+    @after("end")
+    def _end_after_start(cls, end: dt.date | None, earlier: dict) -> dt.date | None:
+        start = earlier.get("start")
         if start and end and end <= start:
             raise ValueError(f"de einddatum ligt niet na de ingangsdatum ('start': {format_date(start)}); "
                              "controleer beide")
@@ -217,8 +215,8 @@ class Answers(Section):
     acknowledged: dict[str, Text] = field("erkend", "Waarschuwingen die bewust zijn geaccepteerd, met de reden, "
                                                     "bijvoorbeeld {AK203: 'reden'}.", default_factory=dict)
 
-    @model_validator(mode="after")
-    def _parties_consistent(self) -> Answers:
+    @whole
+    def _parties_consistent(self) -> None:
         ids = [party.id for party in self.parties]
         duplicates = sorted({pid for pid in ids if ids.count(pid) > 1})
         if duplicates:
@@ -237,7 +235,6 @@ class Answers(Section):
                                      f"kies uit {', '.join(ids)}")
         if self.open_points and (problems := open_point_problems(self)):
             raise ValueError(problems[0])
-        return self
 
     # Convenience for templates, checks and assembly.
     def party(self, party_id: str) -> Party | None:

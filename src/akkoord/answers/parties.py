@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import field_validator
-
+from akkoord.answers.declare import after
 from akkoord.answers.fields import Date, KvkNumber, PartyId, Text, Vocabulary
 from akkoord.answers.sections import NP, Section, field
 from akkoord.answers.vocabularies import LegalForm, PartyKind
@@ -63,9 +62,8 @@ class Party(Section):
                                                                   "aan de ondertekenaar (Gemeentewet art. 171 lid 2).",
                                                                   default=None)
 
-    @field_validator("court")
-    @classmethod
-    def _court_name(cls, court: str | None) -> str | None:
+    @after("court")
+    def _court_name(cls, court: str | None, earlier: dict) -> str | None:
         """'rechtbank Noord-Nederland' and 'Noord-Nederland' both name the court; clauses add 'rechtbank'."""
         if court and court.lower().startswith("rechtbank "):
             court = court[len("rechtbank "):].strip()

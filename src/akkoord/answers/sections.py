@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import types
 import typing
-from typing import Any
+from typing import Any, ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
-from pydantic.fields import FieldInfo
-
+from akkoord.answers.declare import FieldSpec, Record
 from akkoord.answers.fields import shown
 from akkoord.answers.shapes import Shape, normalise
 
@@ -21,7 +19,7 @@ def field(alias: str, description: str, *, shape: Shape | None = None, **kwargs:
     # their text signature, the slowest case (a millisecond in all). Plain functions say it at once.
     if kwargs.get("default_factory") in _FACTORIES:
         kwargs["default_factory"] = _FACTORIES[kwargs["default_factory"]]
-    return Field(alias=alias, description=description, **kwargs)
+    return FieldSpec(alias=alias, description=description, **kwargs)
 
 
 def _empty_list() -> list[Any]:
@@ -38,39 +36,41 @@ _FACTORIES: dict[Any, Any] = {list: _empty_list, dict: _empty_dict}
 NP, SENTENCE, TOPIC, TIME = Shape.NOUN_PHRASE, Shape.SENTENCE, Shape.DECISION_TOPIC, Shape.TIME
 
 
-class Section(BaseModel):
-    # Built when first used, not at import: validating the answers builds the whole tree at once,
-    # and the section models need no validators of their own (each would cost a second build).
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, defer_build=True)
+def normalise_shaped(field: Any, value: Any) -> Any:
+    """Loading fixes what is safe to fix in shaped text (closing stop, capital, leading article).
 
-    @field_validator("*", mode="after")
-    @classmethod
-    def _normalise_shape(cls, value: Any, info: ValidationInfo) -> Any:
-        """Loading fixes what is safe to fix in shaped text (closing stop, capital, leading article)."""
-        extra = cls.model_fields[info.field_name].json_schema_extra if info.field_name else None
-        if not isinstance(extra, dict) or "vorm" not in extra:
-            return value
-        shape = Shape(str(extra["vorm"]))
-        for item in value if isinstance(value, list) else [value]:
-            if shape is not Shape.DECISION_TOPIC and isinstance(item, str) and item.rstrip().endswith("?"):
-                # Spliced into an agreement a question reads as a statement, or as a promise.
-                raise ValueError(f"'{shown(item)}' is een vraag; schrijf op wat Partijen afspreken, "
-                                 "zonder vraagteken")
-        if isinstance(value, list):
-            return [normalise(shape, item) for item in value]
-        return normalise(shape, value)
+    `field` is a FieldSpec or pydantic's FieldInfo: both say the shape in `json_schema_extra`.
+    """
+    extra = field.json_schema_extra
+    if not isinstance(extra, dict) or "vorm" not in extra:
+        return value
+    shape = Shape(str(extra["vorm"]))
+    for item in value if isinstance(value, list) else [value]:
+        if shape is not Shape.DECISION_TOPIC and isinstance(item, str) and item.rstrip().endswith("?"):
+            # Spliced into an agreement a question reads as a statement, or as a promise.
+            raise ValueError(f"'{shown(item)}' is een vraag; schrijf op wat Partijen afspreken, "
+                             "zonder vraagteken")
+    if isinstance(value, list):
+        return [normalise(shape, item) for item in value]
+    return normalise(shape, value)
+
+
+class Section(Record):
+    """A part of the answers file: every shaped text field is normalised when read."""
+
+    _finish: ClassVar[Any] = staticmethod(normalise_shaped)
 
 
 # --- walking the model ------------------------------------------------------------------------------
 
-def fields_of(model: type[BaseModel]) -> dict[str, FieldInfo]:
+def fields_of(model: Any) -> dict[str, FieldSpec]:
     """A model's fields by the key they have in the answers file."""
     return {info.alias or name: info for name, info in model.model_fields.items()}
 
 
-def inner_model(annotation: Any) -> type[BaseModel] | None:
+def inner_model(annotation: Any) -> Any:
     """The model inside `Party`, `list[Party]` or `Party | None`, if any."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if isinstance(annotation, type) and issubclass(annotation, Record):
         return annotation
     origin = typing.get_origin(annotation)
     if origin is typing.Annotated:

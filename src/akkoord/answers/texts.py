@@ -9,9 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any, get_args
 
-from pydantic import BaseModel
-from pydantic.fields import FieldInfo
-
+from akkoord.answers.declare import FieldSpec, Record
 from akkoord.answers.model import Answers, Text
 
 #: Text fields (by their path in the answers file, without list positions) that bind nobody to
@@ -33,7 +31,7 @@ def free_texts(answers: Answers) -> Iterator[tuple[str, str]]:
     yield from _texts(answers, "", "")
 
 
-def _texts(model: BaseModel, place: str, key: str) -> Iterator[tuple[str, str]]:
+def _texts(model: Record, place: str, key: str) -> Iterator[tuple[str, str]]:
     for name, info in type(model).model_fields.items():
         alias = info.alias or name
         field_place = f"{place}.{alias}" if place else alias
@@ -44,17 +42,17 @@ def _texts(model: BaseModel, place: str, key: str) -> Iterator[tuple[str, str]]:
         items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
         for index, item in items:
             item_place = field_place if index is None else f"{field_place}[{index}]"
-            if isinstance(item, BaseModel):
+            if isinstance(item, Record):
                 yield from _texts(item, item_place, field_key)
             elif isinstance(item, str) and item and _is_text(info):
                 yield item_place, item
 
 
-#: pydantic keeps a bare `Text` field as `str` with Text's validators as the field's metadata.
+#: A bare `Text` field is kept as `str` with Text's cleaning as the field's metadata (as pydantic keeps it).
 _TEXT_VALIDATORS = list(get_args(Text)[1:])
 
 
-def _is_text(info: FieldInfo) -> bool:
+def _is_text(info: FieldSpec) -> bool:
     """Whether a field's type is `Text`, `Text | None` or `list[Text]`."""
     return (info.annotation is str and info.metadata == _TEXT_VALIDATORS) or _contains_text(info.annotation)
 

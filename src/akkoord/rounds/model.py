@@ -26,7 +26,7 @@ import re
 import typing
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from akkoord.answers.declare import Clean, Record, after, spec
 
 PATH_PATTERN = re.compile(r"[a-z_]+(\[\d+\])?(\.[a-z_]+(\[\d+\])?)*")
 
@@ -50,7 +50,7 @@ def _path(value: Any) -> Any:
     return text
 
 
-AnswerPath = Annotated[str, BeforeValidator(_path)]
+AnswerPath = Annotated[str, Clean(_path)]
 
 
 def _text(value: Any) -> Any:
@@ -63,25 +63,19 @@ def _text(value: Any) -> Any:
     return value
 
 
-class _Record(BaseModel):
-    # Built inside the answers model when that is first used (see answers/sections.py).
-    model_config = ConfigDict(extra="forbid", populate_by_name=True, frozen=True, defer_build=True)
+class OpenPoint(Record):
+    answer: AnswerPath = spec(alias="antwoord",
+                              description="Het antwoord waarover partijen het nog niet eens zijn (pad, bijvoorbeeld "
+                                          "looptijd.opzegtermijn_maanden).")
+    proposals: dict[str, Any] = spec(alias="voorstellen", min_length=1,
+                                     description="Per partij (id) wat die partij voorstelt, geschreven zoals het "
+                                                 "antwoord zelf.")
+    note: Annotated[str, Clean(_text)] | None = spec(default=None, alias="toelichting",
+                                                               description="Toelichting: waarom partijen verschillen, "
+                                                                           "wat er nog uitgezocht wordt.")
 
-
-class OpenPoint(_Record):
-    answer: AnswerPath = Field(alias="antwoord",
-                               description="Het antwoord waarover partijen het nog niet eens zijn (pad, bijvoorbeeld "
-                                           "looptijd.opzegtermijn_maanden).")
-    proposals: dict[str, Any] = Field(alias="voorstellen", min_length=1,
-                                      description="Per partij (id) wat die partij voorstelt, geschreven zoals het "
-                                                  "antwoord zelf.")
-    note: Annotated[str, BeforeValidator(_text)] | None = Field(default=None, alias="toelichting",
-                                                                description="Toelichting: waarom partijen verschillen, "
-                                                                            "wat er nog uitgezocht wordt.")
-
-    @field_validator("proposals")
-    @classmethod
-    def _no_empty_proposal(cls, proposals: dict[str, Any]) -> dict[str, Any]:
+    @after("proposals")
+    def _no_empty_proposal(cls, proposals: dict[str, Any], earlier: dict) -> dict[str, Any]:
         for party, value in proposals.items():
             if value is None or value == "":
                 raise ValueError(f"het voorstel van '{party}' is leeg; schrijf wat deze partij voorstelt of haal de "
@@ -102,17 +96,17 @@ def _date(value: Any) -> Any:
     return parsed
 
 
-class Round(_Record):
-    date: Annotated[dt.date, BeforeValidator(_date)] = Field(alias="datum", description="Datum van het overleg.")
-    version: Annotated[str, BeforeValidator(_text)] | None = Field(default=None, alias="versie",
-                                                                   description="De versie die werd besproken.")
-    agreed: Annotated[str, BeforeValidator(_text)] = Field(alias="afgesproken",
-                                                           description="Wat er is afgesproken, in een paar zinnen.")
+class Round(Record):
+    date: Annotated[dt.date, Clean(_date)] = spec(alias="datum", description="Datum van het overleg.")
+    version: Annotated[str, Clean(_text)] | None = spec(default=None, alias="versie",
+                                                                  description="De versie die werd besproken.")
+    agreed: Annotated[str, Clean(_text)] = spec(alias="afgesproken",
+                                                          description="Wat er is afgesproken, in een paar zinnen.")
 
 
 def _inner_model(annotation: Any) -> Any:
     """The model class inside an annotation such as `list[Goal]` or `Term | None`."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+    if isinstance(annotation, type) and issubclass(annotation, Record):
         return annotation
     for arg in typing.get_args(annotation):
         if (found := _inner_model(arg)) is not None:

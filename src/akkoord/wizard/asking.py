@@ -6,9 +6,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Protocol
 
-from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from akkoord.answers.declare import Record
 from akkoord.answers.labels import choice_labels, field_text
 from akkoord.answers.sections import inner_model
 from akkoord.wizard.draft import Draft, put
@@ -69,7 +69,7 @@ class Session:
 class Form:
     """Asks the answers of one group of fields (a party, a goal, the term ...) into its YAML mapping."""
 
-    def __init__(self, session: Session, node: CommentedMap, model: type[BaseModel], path: str = "") -> None:
+    def __init__(self, session: Session, node: CommentedMap, model: type[Record], path: str = "") -> None:
         self.session = session
         self.node = node
         self.model = model

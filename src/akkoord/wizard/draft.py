@@ -10,12 +10,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 
+from akkoord.answers.declare import Record
 from akkoord.errors import UserError
 from akkoord.output import write_file
 from akkoord.wizard.fields import SourceText
@@ -59,7 +59,7 @@ def slug(title: str) -> str:
 
 # --- keeping keys in the order of the answers file ----------------------------------------------------
 
-def key_order(model: type[BaseModel]) -> list[str]:
+def key_order(model: type[Record]) -> list[str]:
     return [info.alias or name for name, info in model.model_fields.items()]
 
 
@@ -77,7 +77,7 @@ def yaml_safe(value: Any) -> Any:
     return value if same else SingleQuotedScalarString(value)
 
 
-def put(node: CommentedMap, key: str, value: Any, model: type[BaseModel] | None) -> None:
+def put(node: CommentedMap, key: str, value: Any, model: type[Record] | None) -> None:
     """Set node[key]; a new key goes where the answers file expects it, after the keys before it."""
     value = yaml_safe(value)
     if key in node or model is None:

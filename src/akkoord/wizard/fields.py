@@ -11,9 +11,9 @@ from enum import StrEnum
 from functools import cache
 from typing import Any
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
-from pydantic.fields import FieldInfo
+from pydantic import TypeAdapter, ValidationError
 
+from akkoord.answers.declare import FieldSpec, Record
 from akkoord.answers.labels import choice_labels
 from akkoord.answers.loading import _dutch_message
 from akkoord.answers.sections import fields_of
@@ -42,7 +42,7 @@ class Field:
     """A field of one model, with what the wizard needs to ask it."""
 
     key: str
-    info: FieldInfo
+    info: FieldSpec
     kind: str
     required: bool
     enum: type[StrEnum] | None = None
@@ -70,16 +70,16 @@ def _base(annotation: Any) -> Any:
 
 
 @cache
-def field_of(model: type[BaseModel], key: str) -> Field:
+def field_of(model: type[Record], key: str) -> Field:
     info = fields_of(model)[key]
     bare = _bare(info.annotation)
     base = _base(bare)
     enum = base if isinstance(base, type) and issubclass(base, StrEnum) else None
     if typing.get_origin(base) is list:
         item = _base(typing.get_args(base)[0])
-        kind = DATES if item is dt.date else (GROUP if isinstance(item, type) and issubclass(item, BaseModel)
+        kind = DATES if item is dt.date else (GROUP if isinstance(item, type) and issubclass(item, Record)
                                               else TEXTS)
-    elif isinstance(base, type) and issubclass(base, BaseModel):
+    elif isinstance(base, type) and issubclass(base, Record):
         kind = GROUP
     elif key in PARTY_FIELDS:
         kind = PARTY
@@ -114,7 +114,7 @@ def _typed(text: str, field: Field) -> Any:
 _UNIT = re.compile(r"(?i)\s*(uur|uren|maand(en)?|werkdag(en)?|dag(en)?)\s*$")
 
 
-def problem(model: type[BaseModel], node: dict, key: str, text: str) -> str | None:
+def problem(model: type[Record], node: dict, key: str, text: str) -> str | None:
     """What is wrong with `text` as the answer to `key`, judged by the model with the other answers
     of its group (an end date after the start); None when it is a valid answer."""
     field = field_of(model, key)
@@ -129,7 +129,7 @@ def problem(model: type[BaseModel], node: dict, key: str, text: str) -> str | No
     return None
 
 
-def parse(model: type[BaseModel], key: str, text: str) -> Any:
+def parse(model: type[Record], key: str, text: str) -> Any:
     """The answer as it goes into the answers file: a date, a whole number, plain text …"""
     field = field_of(model, key)
     value = TypeAdapter(_bare(field.annotation)).validate_python(_typed(text, field))

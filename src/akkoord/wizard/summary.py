@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, cast
 
-from pydantic import BaseModel
-
+from akkoord.answers.declare import Record
 from akkoord.answers.labels import field_text, has_text
 from akkoord.answers.sections import fields_of, inner_model
 from akkoord.wizard.fields import GROUP, field_of, shown
@@ -27,7 +26,7 @@ def party_names(data: dict) -> dict[str, str]:
     return {str(p.get("id")): str(p.get("naam")) for p in data.get("partijen") or [] if isinstance(p, dict)}
 
 
-def answers_of(node: dict, model: type[BaseModel], path: str, data: dict, agreement_type: str | None) -> list[Shown]:
+def answers_of(node: dict, model: type[Record], path: str, data: dict, agreement_type: str | None) -> list[Shown]:
     """The questions of one group with their answers ('' when open), groups inside it flattened."""
     rows: list[Shown] = []
     names = party_names(data)
@@ -85,7 +84,7 @@ def section_line(section: Any, data: dict) -> str:
                 parts.append(f"{len(value)} {noun if len(value) == 1 else plural}")
         elif isinstance(value, dict):
             filled = [row for row in answers_of(value,
-                                                cast(type[BaseModel],
+                                                cast(type[Record],
                                                      inner_model(field_of(_answers(), key).annotation)), key, data,
                                                 data.get("soort")) if row.value]
             if filled:
@@ -95,7 +94,7 @@ def section_line(section: Any, data: dict) -> str:
     return ", ".join(parts) or "nog niets ingevuld"
 
 
-def _answers() -> type[BaseModel]:
+def _answers() -> type[Record]:
     from akkoord.answers.model import Answers
 
     return Answers
