@@ -153,6 +153,34 @@ def test_code_compiled_in_the_build_folder_serves_and_names_the_installed_file(t
     assert f"{moved / 'clauses' / 'geschillen.md'}, regel {line}:" in raised.value.message
 
 
+def test_a_cache_file_is_read_as_jinja_reads_it(tmp_path):
+    """Whole, valid, for another text or damaged: the code jinja's Bucket.load_bytecode takes from the file, or none."""
+    from jinja2.bccache import Bucket
+
+    from akkoord.template_cache import load_bytecode
+
+    env = make_environment()
+    source = "{% for x in [1, 2] %}{{ x }}{% endfor %}"
+    written = Bucket(env, "k", "checksum")
+    written.code = env.compile(source, "t", "/t.md")
+    good = written.bytecode_to_string()
+    cases = {"valid": ("checksum", good), "other text": ("other", good), "damaged": ("checksum", good[:-7]),
+             "not jinja's": ("checksum", b"PK\x03\x04" + good[4:]), "empty": ("checksum", b"")}
+    for case, (checksum, data) in cases.items():
+        path = tmp_path / f"{case}.cache"
+        path.write_bytes(data)
+        ours, jinjas = Bucket(env, "k", checksum), Bucket(env, "k", checksum)
+        load_bytecode(ours, str(path))
+        with open(path, "rb") as file:
+            jinjas.load_bytecode(file)
+        assert (ours.code is None) == (jinjas.code is None) == (case != "valid"), case
+        if ours.code is not None:
+            assert marshal.dumps(ours.code) == marshal.dumps(jinjas.code) == marshal.dumps(written.code)
+    missing = Bucket(env, "k", "checksum")
+    load_bytecode(missing, str(tmp_path / "absent.cache"))
+    assert missing.code is None
+
+
 def test_nested_code_gets_the_file_name_too():
     env = make_environment()
     code = env.compile("{% macro m() %}{{ 1 }}{% endmacro %}{{ m() }}", "t", "/build/t.md")

@@ -22,6 +22,8 @@ if TYPE_CHECKING:
 Token = Any
 
 _MARKER = re.compile(f"({OPEN}[{ID_CHARS}]{{2}}|{CLOSE})")
+#: A run being read: bold, italic, marks, and its pieces of text (joined once the run is complete).
+_Pending = tuple[bool, bool, tuple[Mark, ...], list[str]]
 
 
 @cache
@@ -53,45 +55,55 @@ class _Reader:
         self.stack: list[Mark] = []
 
     def inline(self, token: Token) -> Inline:
-        runs: list[Run] = []
+        # One Run per stretch of equal formatting, made when the stretch is complete: not a new Run for
+        # every piece of text joined to it (a printed answer splits a sentence into several pieces).
+        runs: list[_Pending] = []
         bold = italic = False
-        for child in token.children or []:
-            if child.type == "strong_open":
-                bold = True
-            elif child.type == "strong_close":
-                bold = False
-            elif child.type == "em_open":
-                italic = True
-            elif child.type == "em_close":
-                italic = False
-            elif child.type in ("softbreak", "hardbreak"):
-                self._append(runs, " ", bold, italic)
-            elif child.type in ("text", "code_inline"):
+        for child in token.children or ():
+            kind = child.type
+            if kind == "text" or kind == "code_inline":
                 self._text(runs, child.content, bold, italic)
-        return tuple(runs)
+            elif kind == "strong_open":
+                bold = True
+            elif kind == "strong_close":
+                bold = False
+            elif kind == "em_open":
+                italic = True
+            elif kind == "em_close":
+                italic = False
+            elif kind == "softbreak" or kind == "hardbreak":
+                self._append(runs, " ", bold, italic)
+        return tuple([Run("".join(texts), b, i, marks) for b, i, marks, texts in runs])
 
-    def _text(self, runs: list[Run], text: str, bold: bool, italic: bool) -> None:
+    def _text(self, runs: list[_Pending], text: str, bold: bool, italic: bool) -> None:
+        # Marker characters lie outside ASCII: an ASCII piece needs no search for stray ones.
+        if CLOSE not in text and OPEN not in text:
+            self._append(runs, text if text.isascii() else MARKER_CHARS.sub("", text), bold, italic)
+            return
+        stack = self.stack
         for piece in _MARKER.split(text):
             if not piece:
                 continue
             if piece == CLOSE:
-                if self.stack:
-                    self.stack.pop()
+                if stack:
+                    stack.pop()
             elif piece[0] == OPEN:
                 if self.sink is not None:
-                    self.stack.append(self.sink.decode(piece[1:]))
+                    stack.append(self.sink.decode(piece[1:]))
             else:
                 # Anything left of the marker range was typed, not made by us: it never reaches a document.
-                self._append(runs, MARKER_CHARS.sub("", piece), bold, italic)
+                self._append(runs, piece if piece.isascii() else MARKER_CHARS.sub("", piece), bold, italic)
 
-    def _append(self, runs: list[Run], text: str, bold: bool, italic: bool) -> None:
+    def _append(self, runs: list[_Pending], text: str, bold: bool, italic: bool) -> None:
         if not text:
             return
         marks = tuple(self.stack)
-        if runs and runs[-1].bold == bold and runs[-1].italic == italic and runs[-1].marks == marks:
-            runs[-1] = Run(runs[-1].text + text, bold, italic, marks)
-        else:
-            runs.append(Run(text, bold, italic, marks))
+        if runs:
+            last = runs[-1]
+            if last[0] == bold and last[1] == italic and last[2] == marks:
+                last[3].append(text)
+                return
+        runs.append((bold, italic, marks, [text]))
 
 
 def parse_members(markdown: str, reads: list[tuple[int, str]] | None = None) -> list[Member]:
@@ -126,16 +138,20 @@ def parse_members_with_reads(markdown: str, reads: list[tuple[int, str]] | None 
     read_by_lid: list[list[str]] = [[] for _ in kept]
     if kept and reads:
         last_lines = [last for _, last in kept]
+        top = len(kept) - 1
         line = counted = 0
+        previous = -1
+        lid_reads: list[str] = []
         for position, path in reads:
-            # The line of `position`: the newlines before it, counted on from the last read (logged in order).
-            if position < counted:
-                line = counted = 0
-            line += markdown.count("\n", counted, position)
-            counted = position
-            # The lid that contains the line, or the first one after it (a condition above its lid).
-            lid = min(bisect.bisect_left(last_lines, line), len(kept) - 1)
-            read_by_lid[lid].append(path)
+            if position != previous:  # reads at one position (a loop's fields, say) go to one lid
+                # The line of `position`: the newlines before it, counted on from the last read (logged in order).
+                if position < counted:
+                    line = counted = 0
+                line += markdown.count("\n", counted, position)
+                counted = previous = position
+                # The lid that contains the line, or the first one after it (a condition above its lid).
+                lid_reads = read_by_lid[min(bisect.bisect_left(last_lines, line), top)]
+            lid_reads.append(path)
     return [(member, paths) for (member, _), paths in zip(kept, read_by_lid, strict=True)]
 
 
