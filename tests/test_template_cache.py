@@ -88,7 +88,7 @@ def test_a_changed_clause_is_compiled_again_and_prints_its_new_text(installed, c
     clause.write_text(clause.read_text(encoding="utf-8").rstrip() + "\n\nNieuw slotlid voor de proef.\n",
                       encoding="utf-8")
     compiles.clear()
-    library = library_module.load_library()
+    library = with_every_template(library_module.load_library())
     assert compiles == ["geschillen"]
     answers = load_answers(EXAMPLE_FILES[0])
     agreement = assemble(answers, library, today=TODAY)
@@ -100,8 +100,25 @@ def test_another_sandbox_does_not_use_the_shipped_code(installed, compiles, monk
     installed.build()
     monkeypatch.setattr(LimitedEnvironment, "intercepted_binops", frozenset({"*", "**", "+", "%"}))
     compiles.clear()
-    library_module.load_library()
+    with_every_template(library_module.load_library())
     assert len(compiles) >= len(list((installed.folder / "clauses").glob("*.md")))
+
+
+def with_every_template(library):
+    """The library with each built-in clause's template loaded (a run loads those it renders)."""
+    for clause in library.clauses.values():
+        clause.template  # noqa: B018
+    return library
+
+
+def test_a_built_in_clause_is_compiled_only_when_a_document_uses_it(installed, compiles):
+    library = library_module.load_library()  # nothing shipped, nothing cached: every template is compiled
+    assert not [name for name in compiles if name in library.clauses]
+    answers = load_answers(ROOT / "examples" / "io-werkgroep.yaml")
+    agreement = assemble(answers, library, today=TODAY)
+    used = {article.clause_id for article in agreement.articles}
+    compiled = {name for name in compiles if name in library.clauses}
+    assert used <= compiled < set(library.clauses)  # an IO leaves the SOK's clauses out, unread
 
 
 def test_shipped_code_is_the_code_a_run_would_compile(installed):
