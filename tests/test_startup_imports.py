@@ -77,6 +77,8 @@ def test_maak_imports_only_its_own_command_and_not_the_document_review(tmp_path)
     assert "babel" not in modules
     # The clause and template folders are found without importlib.resources (akkoord/package_data.py).
     assert not {"importlib.resources", "zipfile"} & modules
+    # The internal toelichting's modules only for --toelichting.
+    assert not {"akkoord.toelichting", "akkoord.docx_notes"} & modules
 
 
 def test_reviewing_a_word_document_builds_no_answers_model(tmp_path):

@@ -88,7 +88,7 @@ def test_a_changed_clause_is_compiled_again_and_prints_its_new_text(installed, c
     clause.write_text(clause.read_text(encoding="utf-8").rstrip() + "\n\nNieuw slotlid voor de proef.\n",
                       encoding="utf-8")
     compiles.clear()
-    library = library_module.load_library()
+    library = with_every_template(library_module.load_library())
     assert compiles == ["geschillen"]
     answers = load_answers(EXAMPLE_FILES[0])
     agreement = assemble(answers, library, today=TODAY)
@@ -100,8 +100,25 @@ def test_another_sandbox_does_not_use_the_shipped_code(installed, compiles, monk
     installed.build()
     monkeypatch.setattr(LimitedEnvironment, "intercepted_binops", frozenset({"*", "**", "+", "%"}))
     compiles.clear()
-    library_module.load_library()
+    with_every_template(library_module.load_library())
     assert len(compiles) >= len(list((installed.folder / "clauses").glob("*.md")))
+
+
+def with_every_template(library):
+    """The library with each built-in clause's template loaded (a run loads those it renders)."""
+    for clause in library.clauses.values():
+        clause.template  # noqa: B018
+    return library
+
+
+def test_a_built_in_clause_is_compiled_only_when_a_document_uses_it(installed, compiles):
+    library = library_module.load_library()  # nothing shipped, nothing cached: every template is compiled
+    assert not [name for name in compiles if name in library.clauses]
+    answers = load_answers(ROOT / "examples" / "io-werkgroep.yaml")
+    agreement = assemble(answers, library, today=TODAY)
+    used = {article.clause_id for article in agreement.articles}
+    compiled = {name for name in compiles if name in library.clauses}
+    assert used <= compiled < set(library.clauses)  # an IO leaves the SOK's clauses out, unread
 
 
 def test_shipped_code_is_the_code_a_run_would_compile(installed):
@@ -134,6 +151,34 @@ def test_code_compiled_in_the_build_folder_serves_and_names_the_installed_file(t
     with pytest.raises(UserError) as raised:
         assemble(load_answers(EXAMPLE_FILES[0]), library, today=TODAY)
     assert f"{moved / 'clauses' / 'geschillen.md'}, regel {line}:" in raised.value.message
+
+
+def test_a_cache_file_is_read_as_jinja_reads_it(tmp_path):
+    """Whole, valid, for another text or damaged: the code jinja's Bucket.load_bytecode takes from the file, or none."""
+    from jinja2.bccache import Bucket
+
+    from akkoord.template_cache import load_bytecode
+
+    env = make_environment()
+    source = "{% for x in [1, 2] %}{{ x }}{% endfor %}"
+    written = Bucket(env, "k", "checksum")
+    written.code = env.compile(source, "t", "/t.md")
+    good = written.bytecode_to_string()
+    cases = {"valid": ("checksum", good), "other text": ("other", good), "damaged": ("checksum", good[:-7]),
+             "not jinja's": ("checksum", b"PK\x03\x04" + good[4:]), "empty": ("checksum", b"")}
+    for case, (checksum, data) in cases.items():
+        path = tmp_path / f"{case}.cache"
+        path.write_bytes(data)
+        ours, jinjas = Bucket(env, "k", checksum), Bucket(env, "k", checksum)
+        load_bytecode(ours, str(path))
+        with open(path, "rb") as file:
+            jinjas.load_bytecode(file)
+        assert (ours.code is None) == (jinjas.code is None) == (case != "valid"), case
+        if ours.code is not None:
+            assert marshal.dumps(ours.code) == marshal.dumps(jinjas.code) == marshal.dumps(written.code)
+    missing = Bucket(env, "k", "checksum")
+    load_bytecode(missing, str(tmp_path / "absent.cache"))
+    assert missing.code is None
 
 
 def test_nested_code_gets_the_file_name_too():

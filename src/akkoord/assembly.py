@@ -26,7 +26,6 @@ from akkoord.package_data import package_folder
 from akkoord.provenance import collecting, logging_reads, render_logged, trace_answers
 from akkoord.render import RENDER_ERRORS, template_error
 from akkoord.template_limits import budget_handler
-from akkoord.toelichting import render_note
 
 KIND_HEADINGS = {"intentieovereenkomst": "Intentieovereenkomst",
                  "samenwerkingsovereenkomst": "Samenwerkingsovereenkomst"}
@@ -167,6 +166,8 @@ def _assemble(answers: Answers, library: Library, *, explanatory_notes: bool, to
     context["heeft_artikel"] = lambda clause_id: clause_id in numbers
     articles = [_render_clause(clause, context, condition_reads[clause.id]) for clause in chosen]
     if explanatory_notes:
+        from akkoord.toelichting import render_note  # only with --toelichting: its records cost each run
+
         # Written for this document: the notes see the same answers and the leden just made.
         for number, (clause, made) in enumerate(zip(chosen, articles, strict=True), start=1):
             made.note = render_note(library, clause, number, made, context)

@@ -12,13 +12,11 @@ from akkoord.answers.loading import load_answers
 from akkoord.answers.model import Answers
 from akkoord.assembly import assemble, templates_dir
 from akkoord.document import Agreement
-from akkoord.docx_notes import write_notes
-from akkoord.docx_writer import open_reference, write_agreement
+from akkoord.docx_writer import Reference, open_reference, write_agreement
 from akkoord.errors import ExitCode, Remedy, UserError
 from akkoord.library import Library, load_library
 from akkoord.output import Written, plan_targets, write_file  # noqa: F401 (plan_targets: for the CLI)
 from akkoord.rounds.open_points import refuse_open_points, with_open_points
-from akkoord.toelichting import build_notes
 
 
 @dataclass(frozen=True)
@@ -73,13 +71,21 @@ class Builder:
         agreement = with_open_points(agreement, answers, self.library, self.options.today)
         refuse_open_placeholders(source, agreement, strict=self.options.strict)
         data = write_agreement(agreement, self.reference)
-        notes_data = write_notes(build_notes(agreement), self.reference) if self.options.explanatory_notes else None
+        notes_data = _notes(agreement, self.reference) if self.options.explanatory_notes else None
         written = write_file(target, data, overwrite=self.options.overwrite)
         notes = None
         if notes_data is not None:
             # Named after the agreement as written, so a kept older file keeps its own toelichting.
             notes = write_file(notes_path(written.path), notes_data, overwrite=self.options.overwrite)
         return BuildResult(written=written, findings=findings, notes=notes)
+
+
+def _notes(agreement: Agreement, reference: Reference) -> bytes:
+    # Imported only for --toelichting: its modules' records would cost every run of maak.
+    from akkoord.docx_notes import write_notes
+    from akkoord.toelichting import build_notes
+
+    return write_notes(build_notes(agreement), reference)
 
 
 def refuse_open_placeholders(source: Path, agreement: Agreement, *, strict: bool) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -58,9 +59,14 @@ class ClauseMeta(Record):
 class Clause:
     meta: ClauseMeta
     path: Path
-    template: Template = field(repr=False, compare=False)
+    environment: ImmutableSandboxedEnvironment = field(repr=False, compare=False)
     condition: Any = field(repr=False, compare=False)
     source: str = field(repr=False, compare=False)
+
+    @cached_property
+    def template(self) -> Template:
+        """Loaded when first rendered: a document leaves out a quarter to half of the built-in clauses."""
+        return self.environment.get_template(self.meta.id)
 
     @property
     def id(self) -> str:
@@ -105,14 +111,16 @@ def load_library(extra_dirs: list[Path] | None = None, cache_folder: str | None 
     """
     env = make_environment(cache_folder)
     clauses: dict[str, Clause] = {}
-    for folder in [builtin_clause_dir(), *(extra_dirs or [])]:
+    builtin = builtin_clause_dir()
+    for folder in [builtin, *(extra_dirs or [])]:
         if not folder.is_dir():
             raise UserError(f"{folder}: clausulemap bestaat niet of is geen map.",
                             "Geef een map met .md-clausulebestanden op.", remedy=Remedy.CLAUSE_DIRS)
         seen_here: dict[str, Path] = {}
         files = sorted(folder.glob("*.md"))
         for path in files:
-            clause = load_clause(path, env)
+            # A user's clause is compiled at once, so its mistakes are reported before anything is made.
+            clause = load_clause(path, env, compile_now=folder != builtin)
             if clause.id in seen_here:
                 raise UserError(f"{path}: id '{clause.id}' staat ook in {seen_here[clause.id].name}.",
                                 "Geef elke clausule in een map een eigen id.")
@@ -126,7 +134,7 @@ MAX_CLAUSE_BYTES = 200_000
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def load_clause(path: Path, env: ImmutableSandboxedEnvironment) -> Clause:
+def load_clause(path: Path, env: ImmutableSandboxedEnvironment, *, compile_now: bool = True) -> Clause:
     from akkoord.userfiles import read_text
 
     # Regular files only and bounded (a FIFO or /dev/zero named x.md is refused); a BOM from
@@ -167,7 +175,7 @@ def load_clause(path: Path, env: ImmutableSandboxedEnvironment) -> Clause:
     assert isinstance(loader, ClauseLoader)
     loader.add(meta.id, source, str(path))
     try:
-        template = env.get_template(meta.id)
+        template = env.get_template(meta.id) if compile_now else None
         condition = compiled_expression(env, meta.voorwaarde) if meta.voorwaarde else None
     except TemplateSyntaxError as error:
         if error.lineno and error.name is None and meta.voorwaarde:
@@ -175,4 +183,7 @@ def load_clause(path: Path, env: ImmutableSandboxedEnvironment) -> Clause:
             key_line = parsed.line_of(("voorwaarde",))
             error.lineno = key_line + 1 if key_line else 0  # 0: no line, as template_error reads it
         raise template_error(error, path) from None
-    return Clause(meta=meta, path=path, template=template, condition=condition, source=text)
+    clause = Clause(meta=meta, path=path, environment=env, condition=condition, source=text)
+    if template is not None:
+        clause.__dict__["template"] = template  # where the cached property keeps it
+    return clause

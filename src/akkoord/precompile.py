@@ -17,9 +17,10 @@ def precompile(folder: Path) -> int:
     from akkoord.assembly import file_template, load_skeleton
     from akkoord.library import load_library
 
-    library = load_library(cache_folder=str(folder))  # every clause and condition
+    library = load_library(cache_folder=str(folder))  # every condition
     count = len(library.clauses)
     for clause in library.clauses.values():
+        clause.template  # noqa: B018 - a built-in clause is compiled when first used: here
         try:
             library.compiled(clause.meta.toelichting)
         except TemplateSyntaxError:
