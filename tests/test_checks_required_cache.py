@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from cache_support import fresh_cache
 
 from akkoord.checks import required
 from akkoord.checks.wording import VAGUE_TERMS
@@ -15,12 +16,8 @@ PATTERNS = sorted({term.pattern for terms in VAGUE_TERMS.values() for term in te
 
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    folder = tmp_path / "voorwaarden"
-    monkeypatch.setattr(required, "cache_folders", lambda kind: [tmp_path / "niet-schrijfbaar" / "x", folder])
-    (tmp_path / "niet-schrijfbaar").write_text("", encoding="utf-8")  # a file: the first folder cannot be made
-    required._known.cache_clear()
-    yield folder
-    required._known.cache_clear()
+    with fresh_cache(monkeypatch, required, tmp_path, "voorwaarden") as folder:
+        yield folder
 
 
 def fresh(pattern: str) -> required.Strings:

@@ -9,6 +9,7 @@ paragraph), tables inside content controls, tab stops, tails of pretty-printed X
 from __future__ import annotations
 
 import re
+import sys
 import zipfile
 from pathlib import Path
 
@@ -205,3 +206,17 @@ def test_any_nesting_of_paragraphs_reads_the_same(tmp_path_factory, blocks):
 @pytest.mark.parametrize("body", ["", "<w:sectPr/>"])
 def test_an_empty_body_has_no_paragraphs(tmp_path, body):
     assert docx_paragraphs(_package(tmp_path, body)) == []
+
+
+def test_the_single_spacing_shortcut_rests_on_every_other_space_being_unprintable():
+    # `single_spaced` returns a printable text with single spaces as it is: that needs every character
+    # str.split() splits on, except the plain space, to be unprintable (tabs, breaks, no-break spaces, ...).
+    spaces = [chr(code) for code in range(sys.maxunicode + 1) if chr(code).isspace()]
+    assert "\u00a0" in spaces and "\u2003" in spaces
+    assert [space for space in spaces if space.isprintable()] == [" "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(["a", "é", " ", "\t", "\n", "\u00a0", "\u2003", "\u200b", "-"])))
+def test_single_spacing_is_splitting_and_joining_the_words(text):
+    assert word.single_spaced(text) == " ".join(text.split())

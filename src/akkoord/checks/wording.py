@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from akkoord.checks.vague_terms import CONCRETE_TIME, MADE_CONCRETE, NUMBER, VAGUE_TERMS, Term
-from akkoord.patterns import LazyPattern
+from akkoord.patterns import LazyPattern, compile_pattern
 
 __all__ = ["AFTER_WINDOW", "BEFORE_WINDOW", "CONCRETE_TIME", "MADE_CONCRETE", "PIECE", "VAGUE_TERMS", "Term",
            "code_triggers", "made_concrete_after", "matches", "sentences", "vague_fragments"]
@@ -33,12 +33,12 @@ AFTER_WINDOW = 160
 def _code_pattern(code: str) -> re.Pattern[str]:
     """One alternation per code with a group per term: what `matches` gives, in a single pattern."""
     union = "|".join(f"(?P<t{index}>{term.pattern})" for index, term in enumerate(VAGUE_TERMS[code]))
-    return re.compile(rf"(?<![\w-])(?:{union})(?![\w-])", re.IGNORECASE)
+    return compile_pattern(rf"(?<![\w-])(?:{union})(?![\w-])", re.IGNORECASE)
 
 
 @cache
 def _term_pattern(code: str, index: int) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{VAGUE_TERMS[code][index].pattern})(?![\w-])", re.IGNORECASE)
+    return compile_pattern(rf"(?<![\w-])(?:{VAGUE_TERMS[code][index].pattern})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -145,7 +145,7 @@ def matches(code: str, sentence: str, lower: str) -> Iterator[tuple[int, re.Matc
 
 @cache
 def _exception(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.IGNORECASE)
+    return compile_pattern(pattern, re.IGNORECASE)
 
 
 _CONCRETE_MARKER = LazyPattern(r"te weten|namelijk|dat wil zeggen|d\.w\.z\.|ofwel|\(|:|ten minste|tenminste|"

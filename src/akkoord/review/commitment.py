@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from akkoord.checks.wording import CONCRETE_TIME, sentences, vague_fragments
-from akkoord.patterns import LazyPattern
+from akkoord.patterns import LazyPattern, compile_pattern
 from akkoord.review.lexicon import (
     EVALUATIVE,
     INTENSITY,
@@ -47,7 +47,7 @@ FORMULAS: dict[str, str] = {
 
 @cache
 def _formula() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{pattern})" for pattern in FORMULAS.values()), re.IGNORECASE)
+    return compile_pattern("|".join(f"(?:{pattern})" for pattern in FORMULAS.values()), re.IGNORECASE)
 
 
 @cache
@@ -74,7 +74,7 @@ def _effort() -> re.Pattern[str]:
     reflexive_forms = alternation(tuple(form for lemma in ("inzetten", "inspannen") for form in forms(lemma)))
     care_forms = alternation(tuple(form for lemma in ("zorgen", "voorzien", "bijdragen", "bevorderen", "stimuleren")
                                    for form in forms(lemma)))
-    return re.compile(
+    return compile_pattern(
         rf"\b(?:(?:{reflexive_forms})(?: \w+){{0,3}}? zich\b|\bzich(?: \w+){{0,3}}? (?:{reflexive_forms})\b"
         rf"|(?:{care_forms})(?: \w+){{0,2}}? (?:voor|in|aan)\b|\b(?:draagt|dragen|droeg|droegen) zorg voor\b)",
         re.IGNORECASE)
@@ -83,7 +83,7 @@ def _effort() -> re.Pattern[str]:
 @cache
 def _evaluative() -> re.Pattern[str]:
     words = alternation(tuple(form for word in EVALUATIVE for form in inflected(word)) + INTENSITY)
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+    return compile_pattern(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
 _NUMBER_WORD = (r"twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|twintig|dertig|veertig|vijftig|honderd|"

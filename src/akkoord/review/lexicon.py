@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from akkoord.patterns import LazyPattern
+
 #: Effort verbs: a party that "zich inzet voor" or "zorgt voor" something commits to effort, not to a result.
 #: lemma -> (stem, separable particle, irregular forms)
 EFFORT_VERBS: dict[str, tuple[str, str, tuple[str, ...]]] = {
@@ -53,6 +55,9 @@ def forms(lemma: str) -> tuple[str, ...]:
     return tuple(sorted(found, key=len, reverse=True))
 
 
+_LONG_VOWEL_END = LazyPattern(r"(aa|ee|oo|uu)([^aeiou])$")
+
+
 def inflected(adjective: str) -> tuple[str, ...]:
     """'goed' -> goed, goede; 'actief' -> actieve; 'breed' -> brede; 'succesvol' -> succesvolle."""
     if adjective.endswith("ief"):
@@ -61,10 +66,15 @@ def inflected(adjective: str) -> tuple[str, ...]:
         return adjective, adjective + "le"
     if adjective.endswith(("en", "ië")) or adjective == "open":
         return (adjective,)
-    single = re.sub(r"(aa|ee|oo|uu)([^aeiou])$", lambda match: match[1][0] + match[2], adjective)
+    single = _LONG_VOWEL_END.sub(lambda match: match[1][0] + match[2], adjective)
     return adjective, single + "e"
 
 
 @cache
 def alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(word) for word in sorted(set(words), key=len, reverse=True))
+    """The words as one alternation, longest first; words of one length in alphabetical order.
+
+    Of words of one length only one can match at a place, so their order changes no match; it is fixed
+    all the same, so that every run builds the same pattern (patterns.py keeps compiled ones by their text).
+    """
+    return "|".join(re.escape(word) for word in sorted(set(words), key=lambda word: (-len(word), word)))

@@ -114,14 +114,20 @@ def _binding(draft: Draft) -> bool:
     return draft.kind is not Kind.IO
 
 
+_GEMEENTE = _search(r"\bgemeente\b")
+_DE_GEMEENTE = _search(r"\bde gemeente\b")
+_PARTY_NUMBER = LazyPattern(r"^\W*(?:\d+|[IVX]+|[a-z])[.)]\s+")
+_NAME_END = LazyPattern(r",|\bvertegenwoordigd\b")
+
+
 def _municipality_parties(draft: Draft):
-    return [p for p in draft.with_role(Role.PARTY) if re.search(r"\bgemeente\b", p.text[:120], re.IGNORECASE)]
+    return [p for p in draft.with_role(Role.PARTY) if _GEMEENTE.search(p.text[:120])]
 
 
 def _has_municipality(draft: Draft) -> bool:
     """The gemeente is a party: in the comparitie, the title, the signatures, or acting in the articles."""
     return bool(_municipality_parties(draft)) or bool(MUNICIPALITY.search(_text(draft, Role.TITLE, Role.SIGNATURE))) \
-        or bool(re.search(r"\bde gemeente\b", _operative(draft), re.IGNORECASE))
+        or bool(_DE_GEMEENTE.search(_operative(draft)))
 
 
 def college_decision(draft: Draft) -> Iterator[Gap]:
@@ -143,8 +149,7 @@ def representation(draft: Draft) -> Iterator[Gap]:
 
 def legal_capacity(draft: Draft) -> Iterator[Gap]:
     for party in draft.with_role(Role.PARTY):
-        name = re.split(r",|\bvertegenwoordigd\b", re.sub(r"^\W*(?:\d+|[IVX]+|[a-z])[.)]\s+", "", party.text),
-                        maxsplit=1)[0]
+        name = _NAME_END.split(_PARTY_NUMBER.sub("", party.text), maxsplit=1)[0]
         if INFORMAL_ASSOCIATION.search(party.text):
             yield Gap("AK507", party.index, name.strip())
         elif NO_ENTITY.search(party.text) and not LEGAL_FORM.search(name) and \

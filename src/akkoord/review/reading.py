@@ -48,6 +48,7 @@ def _read_text(path: Path) -> str:
                         "Sla het in je teksteditor op als UTF-8.") from None
 
 
+_BLANK_LINE = LazyPattern(r"\n[^\S\n]*\n")
 _MD_HEADING = LazyPattern(r"^(#{1,6})\s+(.*)$")
 _LINE_STARTS_ITEM = LazyPattern(r"^(?:artikel\s+\d|\d+(?:\.\d+)*\.?\s|[a-z][.)]\s|[-*•]\s)", re.IGNORECASE)
 _MD_MARKUP = LazyPattern(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
@@ -56,7 +57,7 @@ _MD_MARKUP = LazyPattern(r"\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)")
 def text_paragraphs(text: str, *, markdown: bool = False) -> list[Paragraph]:
     """Blank-line separated blocks; inside a block a line that starts an article, lid or item starts a paragraph."""
     paragraphs: list[Paragraph] = []
-    for block in re.split(r"\n[^\S\n]*\n", text.replace("\r\n", "\n").replace("\r", "\n")):
+    for block in _BLANK_LINE.split(text.replace("\r\n", "\n").replace("\r", "\n")):
         lines: list[str] = []
         for line in block.split("\n"):
             line = line.strip()

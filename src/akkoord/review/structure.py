@@ -104,6 +104,8 @@ _TITLE_WORDS = LazyPattern(r"^\W*(?:\w+\s+){0,3}(?:\w*overeenkomst|convenant|akk
                           r"intentieverklaring)\b",
                           re.IGNORECASE)
 _LID_NUMBER = LazyPattern(r"^(?:\d+\.)?(\d+)[.)]?\s|^([a-z])[.)]\s")
+_LIST_ITEM_END = LazyPattern(r"[;,]\s*$")
+_UNDERSIGNED = LazyPattern(r"^(?:de ondergetekenden|partijen)\b", re.IGNORECASE)
 
 
 def _is_article_heading(paragraph: Paragraph) -> str | None:
@@ -147,7 +149,7 @@ def read_structure(paragraphs: list[Paragraph]) -> Draft:
             roles[index] = Role.TITLE if state == "front" else Role.HEADING
             continue
         if _ANNEX.match(text) and state != "front" and not definitions and \
-                (paragraph.heading or (len(text) <= 80 and not re.search(r"[;,]\s*$", text))):
+                (paragraph.heading or (len(text) <= 80 and not _LIST_ITEM_END.search(text))):
             state = "annex"
             roles[index] = Role.HEADING
             continue
@@ -222,4 +224,4 @@ def read_structure(paragraphs: list[Paragraph]) -> Draft:
 
 
 def _looks_introductory(text: str) -> bool:
-    return text.rstrip().endswith(":") or bool(re.match(r"^(?:de ondergetekenden|partijen)\b", text, re.IGNORECASE))
+    return text.rstrip().endswith(":") or bool(_UNDERSIGNED.match(text))
