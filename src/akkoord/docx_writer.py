@@ -96,6 +96,7 @@ class _Writer:
         self._next_comment = first_comment
         self._date = ""
         self._remarks: dict[tuple[str, int], list[Remark]] = {}
+        self._properties: dict[tuple[object, ...], str] = {}
         self.table_style = layout.table_style
         self.article_num, self.recital_num, self.party_num = layout.numbering
 
@@ -114,6 +115,18 @@ class _Writer:
         Each of `remarks` becomes a Word comment whose range covers the runs inside its mark, or the
         whole paragraph when it has none.
         """
+        # A document has some 300 paragraphs in about ten combinations of properties: each made once.
+        key = (style, keep_next, page_break, num, space_before, indent, align)
+        own = self._properties.get(key)
+        if own is None:
+            own = self._properties[key] = self._paragraph_properties(*key)
+        if isinstance(runs, str):
+            runs = (Run(runs),)
+        self._pending.append(f"<w:p>{own}{self._runs_xml(runs, bold, color, remarks)}</w:p>")
+
+    def _paragraph_properties(self, style: str | None, keep_next: bool, page_break: bool,
+                              num: tuple[int, int] | None, space_before: int | None, indent: int | None,
+                              align: str | None) -> str:
         properties = []
         if style is not None:
             properties.append(f'<w:pStyle w:val="{escape(self.style_id(style), ATTRIBUTE_ESCAPES)}"/>')
@@ -129,11 +142,8 @@ class _Writer:
             properties.append(f'<w:ind w:left="{indent}"/>')
         if align is not None:
             properties.append(f'<w:jc w:val="{align}"/>')
-        if isinstance(runs, str):
-            runs = (Run(runs),)
         # lxml, which wrote these before, writes an empty element as <w:pPr/>.
-        own = f"<w:pPr>{''.join(properties)}</w:pPr>" if properties else "<w:pPr/>"
-        self._pending.append(f"<w:p>{own}{self._runs_xml(runs, bold, color, remarks)}</w:p>")
+        return f"<w:pPr>{''.join(properties)}</w:pPr>" if properties else "<w:pPr/>"
 
     def _runs_xml(self, runs: Inline, bold: bool, color: str | None, remarks: list[Remark] | tuple[Remark, ...]) -> str:
         """The runs, merged where formatting allows, with a comment range per remark over the runs it is about."""
@@ -285,5 +295,3 @@ class _Writer:
                f'<w:tblLayout w:type="fixed"/><w:tblLook w:val="04A0" w:firstRow="1" w:lastRow="0" '
                f'w:firstColumn="0" w:lastColumn="0" w:noHBand="0" w:noVBand="1"/></w:tblPr>'
                f'<w:tblGrid>{grid}</w:tblGrid>{"".join(rows)}</w:tbl>')
-
-

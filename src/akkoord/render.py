@@ -62,8 +62,13 @@ def _escape(text: str) -> str:
 
 def _printed(value: Any) -> str:
     """How a value prints: formatted, escaped, and marked with its answers path when it has one."""
-    if type(value) is TracedText:  # most printed values: a text answer (the same as the last branch)
+    kind = type(value)
+    if kind is TracedText:  # most printed values: a text answer (the same as the last branch)
         return mark_answer(value.path, escape_markdown(value)) if value.path else escape_markdown(value)
+    if kind is str or kind is int:  # a clause's own words or a number it computed: no path (the last branch)
+        return escape_markdown(str(value))
+    if kind is Markdown:
+        return value
     if isinstance(value, (Markdown, Markup)):
         # Markup: a macro's output passed through `| safe`; it was escaped when the macro printed it.
         return value

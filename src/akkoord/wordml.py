@@ -51,8 +51,9 @@ def escape(text: str, extra: dict[str, str] | None = None) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    for char, entity in (extra or {}).items():
-        text = text.replace(char, entity)
+    if extra:
+        for char, entity in extra.items():
+            text = text.replace(char, entity)
     return text
 
 
@@ -99,8 +100,9 @@ TABLE_BORDERS = "<w:tblBorders>" + "".join(
 
 def run_xml(text: str, *, bold: bool = False, italic: bool = False, color: str | None = None,
              highlight: bool = False) -> str:
-    # No provenance marker may reach a document, whatever path the text took.
-    return f"<w:r>{_run_properties(bold, italic, color, highlight)}{preserved(MARKER_CHARS.sub('', text))}</w:r>"
+    # No provenance marker may reach a document, whatever path the text took (markers lie outside ASCII).
+    clean = text if text.isascii() else MARKER_CHARS.sub("", text)
+    return f"<w:r>{_run_properties(bold, italic, color, highlight)}{preserved(clean)}</w:r>"
 
 
 @functools.cache

@@ -7,7 +7,7 @@ Listed in checks/rules.py beside structure.py and parties.py; the texts of each 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from akkoord.checks.rulebook import Hit, Rule, registry
@@ -36,8 +36,8 @@ ENDS_AT_ONCE = LazyPattern(rf"\b{_AT_ONCE}\b[^.;]{{0,60}}\b{_ENDING}\b|\b{_ENDIN
 FACILITATING = LazyPattern(r"\b(?:facilit\w*|ondersteun\w*)\b", re.IGNORECASE)
 
 
-def _texts(answers: Answers) -> Iterator[tuple[str, str]]:
-    from akkoord.answers.texts import free_texts
+def _texts(answers: Answers) -> Iterable[tuple[str, str]]:
+    from akkoord.checks.answer_texts import free_texts  # read once per run of the checks
 
     return free_texts(answers)
 

@@ -57,18 +57,19 @@ def check_answers(answers: Answers) -> list[Finding]:
 
     Findings whose code is listed under `erkend:` carry the reason in `acknowledged`.
     """
-    from akkoord.answers.texts import free_texts
+    from akkoord.checks.answer_texts import reading
     from akkoord.checks.rules import RULES
 
     acknowledged = dict(answers.acknowledged)
     findings: list[Finding] = []
-    for place, text in free_texts(answers):
-        findings.extend(_wording_findings(text, place, acknowledged=acknowledged))
-    for check in CHECKS:
-        if check.rule not in RULES or not _applies(check, answers):  # None, or a rule of the document review
-            continue
-        for place, fragment in RULES[check.rule](answers, **check.thresholds):
-            findings.append(make_finding(check, place, fragment, acknowledged=acknowledged.get(check.code)))
+    with reading(answers) as texts:  # the rules that read the free texts get these
+        for place, text in texts:
+            findings.extend(_wording_findings(text, place, acknowledged=acknowledged))
+        for check in CHECKS:
+            if check.rule not in RULES or not _applies(check, answers):  # None, or a rule of the document review
+                continue
+            for place, fragment in RULES[check.rule](answers, **check.thresholds):
+                findings.append(make_finding(check, place, fragment, acknowledged=acknowledged.get(check.code)))
     order = {check.code: number for number, check in enumerate(CHECKS)}
     return sorted(findings, key=lambda finding: (_section_key(finding.place), _place_key(finding.place),
                                                  order[finding.code]))

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 
 from akkoord.answers import predicates
 from akkoord.answers.model import Answers, Funding
-from akkoord.answers.texts import free_texts
 from akkoord.answers.vocabularies import FundingForm, LegalForm, Obligation, PartyKind
+from akkoord.checks.answer_texts import free_texts
 from akkoord.checks.rulebook import Hit, Rule, initiative_ids, is_money, registry
 from akkoord.dutch import format_date
 
