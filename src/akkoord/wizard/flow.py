@@ -23,8 +23,8 @@ from akkoord.wizard.steps import SECTIONS
 WELCOME = ("Eerst komen de vragen die deze overeenkomst bepalen. De rest vul je daarna aan vanuit het overzicht, "
            "of je laat het open: dan komt er een open plek in het concept.")
 KEYS = ("Een voorstel staat in grijs: Enter neemt het over, typen vervangt het, pijltje rechts zet het in de regel om "
-        "het aan te passen. Stoppen kan altijd met Ctrl-C of Ctrl-D: wat je met Enter afrondde blijft bewaard, en wat je "
-        "bij Ctrl-C aan het typen was staat de volgende keer weer klaar.")
+        "het aan te passen. Stoppen kan altijd met Ctrl-C of Ctrl-D: wat je met Enter afrondde blijft bewaard, en "
+        "wat je bij Ctrl-C aan het typen was staat de volgende keer weer klaar.")
 _REST = "aanvullen:bezig"
 
 
