@@ -34,6 +34,22 @@ SAMPLES = [
 TEXTS = ["2026-12-2 en 2027-1-15", "Wensen  en BEDENKINGEN", "a = 1\n b=2", "0x1F_FF", "\x07 tekst \ufffe"]
 
 
+#: A script's first lines: `counted` lists the file of every pattern re's Python compiler parses from then on.
+COUNT_PARSES = """
+import json, os, sys, re._parser as parser
+counted = []
+parse = parser.parse
+def counting(pattern, flags=0, state=None):
+    frame = sys._getframe(1)
+    while frame and frame.f_code.co_filename.endswith(("re/__init__.py", "re/_compiler.py", "functools.py",
+                                                       "akkoord/patterns.py", "akkoord/regex_cache.py")):
+        frame = frame.f_back
+    counted.append(frame.f_code.co_filename if frame else "?")
+    return parse(pattern, flags, state)
+parser.parse = counting
+"""
+
+
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     with fresh_cache(monkeypatch, patterns, tmp_path, "patronen") as folder:
@@ -100,18 +116,7 @@ def test_re_is_left_as_it_was(cache):
 
 
 def test_a_second_maak_compiles_none_of_the_patterns_of_yaml_jinja_and_json(tmp_path):
-    count = """
-import json, sys, re._parser as parser
-counted = []
-parse = parser.parse
-def counting(pattern, flags=0, state=None):
-    frame = sys._getframe(1)
-    while frame and frame.f_code.co_filename.endswith(("re/__init__.py", "re/_compiler.py", "functools.py",
-                                                       "akkoord/patterns.py", "akkoord/regex_cache.py")):
-        frame = frame.f_back
-    counted.append(frame.f_code.co_filename if frame else "?")
-    return parse(pattern, flags, state)
-parser.parse = counting
+    count = COUNT_PARSES + """
 from akkoord.cli import main
 code = main(sys.argv[1:])
 print(json.dumps([code, counted]))
@@ -132,18 +137,7 @@ print(json.dumps([code, counted]))
 
 def test_the_console_script_serves_the_patterns_of_click_and_what_it_imports(tmp_path):
     """The console script starts the cache before akkoord.cli imports click (akkoord.console)."""
-    count = """
-import json, os, sys, re._parser as parser
-counted = []
-parse = parser.parse
-def counting(pattern, flags=0, state=None):
-    frame = sys._getframe(1)
-    while frame and frame.f_code.co_filename.endswith(("re/__init__.py", "re/_compiler.py", "functools.py",
-                                                       "akkoord/patterns.py", "akkoord/regex_cache.py")):
-        frame = frame.f_back
-    counted.append(frame.f_code.co_filename if frame else "?")
-    return parse(pattern, flags, state)
-parser.parse = counting
+    count = COUNT_PARSES + """
 quick_exit = os._exit
 def exit_(code):
     sys.stdout.flush()
