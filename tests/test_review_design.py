@@ -24,17 +24,19 @@ def test_importing_the_review_loads_none_of_its_machinery():
                 "akkoord.review.commitment", "lxml.etree"} & loaded
 
 
+#: Counts every pattern made, compiled afresh or built from the code an earlier run compiled (patterns.py):
+#: both end in `_sre.compile`.
 COUNT_COMPILES = """
-import re._compiler, sys
+import _sre, sys
 compiled = []
-_compile = re._compiler.compile
-def counting(pattern, flags=0):
+_compile = _sre.compile
+def counting(*arguments):
     frame = sys._getframe(1)
-    while frame and frame.f_code.co_filename.endswith(("re/__init__.py", "functools.py")):
+    while frame and frame.f_code.co_filename.endswith(("re/__init__.py", "re/_compiler.py", "functools.py")):
         frame = frame.f_back
     compiled.append(frame.f_code.co_filename if frame else "?")
-    return _compile(pattern, flags)
-re._compiler.compile = counting
+    return _compile(*arguments)
+_sre.compile = counting
 """
 
 
@@ -117,3 +119,25 @@ def test_a_draft_of_50_000_paragraphs_is_reviewed_in_linear_time():
         assert vague >= count // 60  # still a real review: each vague lid is found
         assert sum(1 for item in review.findings if item.finding.code == "AK106") == vague
     assert times[50_000] < 25 * times[5_000], times
+
+
+def test_the_leden_worth_reading_are_those_that_hold_a_trigger():
+    """`candidates` finds with one pattern what testing each trigger string on each lid finds."""
+    from review_material import HELD_OUT, TUNING, documents
+
+    from akkoord.review.commitment import candidates, commitment_triggers
+
+    def one_by_one(texts: list[str]) -> set[int]:
+        lowered = [" ".join(text.lower().split()) for text in texts]
+        return {number for number, text in enumerate(lowered) if any(t in text for t in commitment_triggers())}
+
+    texts = [paragraph.text for part in (TUNING, HELD_OUT) for document in documents(part)
+             for paragraph in document.paragraphs]
+    assert 0 < len(candidates(texts)) < len(texts)
+    assert candidates(texts) == one_by_one(texts)
+    # Each trigger on its own, at the start and end of a lid, inside a word, and split by a line break.
+    triggers = commitment_triggers()
+    texts = [form for trigger in triggers
+             for form in (trigger, f"Partijen {trigger.upper()}.", f"x{trigger}y", f"{trigger[:1]}\n{trigger[1:]}")]
+    assert candidates(texts) == one_by_one(texts)
+    assert candidates([]) == set() and candidates(["", "niets hier"]) == set()

@@ -16,6 +16,8 @@ from pathlib import Path
 import pytest
 from conftest import EXAMPLES, ROOT
 
+from akkoord.cli import main
+
 REVIEW_DRAFT = ROOT / "tests" / "data" / "review" / "afstemmen" / "io-dorpsbelang.md"
 
 COMMAND_MODULES = {f"akkoord.cli.{name}" for name in ("nieuw", "maak", "schema", "clausules", "controleer", "uitleg",
@@ -40,7 +42,7 @@ ENVIRONMENT: dict[str, str] = {}
 def validated_catalogue(tmp_path_factory: pytest.TempPathFactory) -> None:
     cache = tmp_path_factory.mktemp("cache")
     ENVIRONMENT.update(os.environ, XDG_CACHE_HOME=str(cache))
-    subprocess.run([sys.executable, "-c", "import akkoord.checks"], check=True, env=ENVIRONMENT)
+    subprocess.run([sys.executable, "-c", "import akkoord.checks.catalogue"], check=True, env=ENVIRONMENT)
     # The first run validated the files and left the result in the user's cache folder, unless this is an
     # installed wheel, which carries the validated catalogue (checks/catalogue.py SHIPPED) and writes none.
     from akkoord.checks.catalogue import SHIPPED
@@ -89,6 +91,15 @@ def test_reviewing_a_word_document_builds_no_answers_model(tmp_path):
     assert code == 1  # the review did run: this draft has open points
     assert "akkoord.answers.model" not in modules and "pydantic" not in modules
     assert modules & COMMAND_MODULES == {"akkoord.cli.controleer"}
+
+
+def test_a_draft_without_findings_is_reviewed_without_loading_the_checks_catalogue(tmp_path):
+    # The catalogue (and hashlib, for its fingerprint) is only needed to word findings.
+    made = tmp_path / "schoon.docx"
+    assert main(["maak", str(EXAMPLES / "sok-meerpartijen.yaml"), "-o", str(made)]) == 0
+    code, modules = modules_after("controleer", str(made), "--json")
+    assert code == 0  # this agreement raises no warnings
+    assert not {"akkoord.checks.catalogue", "akkoord.checks.base", "akkoord.checks.engine", "hashlib"} & modules
 
 
 def test_explaining_a_check_reads_only_the_catalogue():

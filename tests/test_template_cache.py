@@ -73,7 +73,7 @@ def documents(library) -> None:
 
 def test_an_installed_package_compiles_nothing_on_its_first_run(installed, compiles):
     assert installed.build() > len(list((installed.folder / "clauses").glob("*.md")))
-    shipped = list((installed.folder / "compiled").iterdir())
+    shipped = [entry for entry in (installed.folder / "compiled").iterdir() if entry.is_dir()]
     assert len(shipped) == 1, "one folder, named after the sandbox's fingerprint"
     compiles.clear()
     library = library_module.load_library()
@@ -119,6 +119,23 @@ def test_a_built_in_clause_is_compiled_only_when_a_document_uses_it(installed, c
     used = {article.clause_id for article in agreement.articles}
     compiled = {name for name in compiles if name in library.clauses}
     assert used <= compiled < set(library.clauses)  # an IO leaves the SOK's clauses out, unread
+
+
+def test_a_run_reads_no_built_in_clause_header_as_yaml_and_gets_what_yaml_says(installed, monkeypatch):
+    read = library_module.load_library()
+    installed.build()
+    parsed: list[str] = []
+    original = library_module.parse_yaml
+    monkeypatch.setattr(library_module, "parse_yaml", lambda text: parsed.append(text) or original(text))
+    shipped = library_module.load_library()
+    assert parsed == []
+    assert {key: clause.meta for key, clause in shipped.clauses.items()} == \
+        {key: clause.meta for key, clause in read.clauses.items()}
+    # The headers are known by their exact text: a changed one is read as YAML, and says what it now says.
+    clause = installed.folder / "clauses" / "geschillen.md"
+    clause.write_text(clause.read_text(encoding="utf-8").replace("titel: ", "titel: Nieuwe ", 1), encoding="utf-8")
+    changed = library_module.load_library()
+    assert len(parsed) == 1 and changed.clauses["geschillen"].meta.titel.startswith("Nieuwe ")
 
 
 def test_shipped_code_is_the_code_a_run_would_compile(installed):
@@ -307,7 +324,8 @@ def test_the_built_package_runs_on_the_templates_compiled_into_it(tmp_path):
     built = tmp_path / "lib"
     subprocess.run([sys.executable, "setup.py", "-q", "build_py", "--build-lib", str(built)], cwd=ROOT, check=True,
                    capture_output=True)
-    assert len(list((built / "akkoord" / "compiled").iterdir())) == 1
+    assert sorted(entry.is_dir() for entry in (built / "akkoord" / "compiled").iterdir()) == [False, True]
+    assert (built / "akkoord" / "compiled" / "clause-headers.json").is_file()
     env = dict(os.environ, PYTHONPATH=str(built), HOME=str(tmp_path / "home"), XDG_CACHE_HOME=str(tmp_path / "cache"))
     run = subprocess.run([sys.executable, "-c", BUILT_RUN, str(EXAMPLE_FILES[-1])], env=env, cwd=tmp_path,
                          capture_output=True, text=True, check=True)

@@ -16,11 +16,12 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from akkoord.answers.declare import Record, after, spec, validated
 from akkoord.answers.loading import format_path, value_message
 from akkoord.answers.vocabularies import AgreementType
+from akkoord.clause_headers import known as known_header
 from akkoord.errors import Remedy, UserError
 from akkoord.package_data import package_folder
 from akkoord.render import ClauseLoader, make_environment, template_error
 from akkoord.template_cache import compiled_expression
-from akkoord.yamltext import YamlSyntaxError, parse_yaml
+from akkoord.yamltext import YamlSyntaxError, YamlText, parse_yaml
 
 # Line by line: the block is the fewest whole lines before a line '---' (a character-wise lazy match is slower).
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n((?:[^\n]*\n)+?)---[ \t]*\n")
@@ -148,16 +149,15 @@ def load_clause(path: Path, env: ImmutableSandboxedEnvironment, *, compile_now: 
     if not match:
         raise UserError(f"{path}, regel 1: een clausule begint met een kopblok tussen twee regels '---'.",
                         "Zie docs/clausules.md voor de opbouw van een clausulebestand.")
-    try:
-        parsed = parse_yaml(match.group(1))
-    except YamlSyntaxError as error:
-        line = f", regel {error.line + 1}" if error.line else ""
-        raise UserError(f"{path}{line}: het kopblok is geen geldige YAML ({error.message}).") from None
-    data = parsed.data
+    block = match.group(1)
+    data = known_header(block)
+    if data is None:
+        data = _read_header(block, path).data
     if not isinstance(data, dict):
         raise UserError(f"{path}, regel 2: het kopblok moet velden bevatten (id, titel, soorten, ...).")
     meta, errors = validated(ClauseMeta, dict(data))
     if errors is not None:
+        parsed = _read_header(block, path)  # for the lines
         problems = []
         for item in errors:
             loc = tuple(item["loc"])
@@ -180,10 +180,24 @@ def load_clause(path: Path, env: ImmutableSandboxedEnvironment, *, compile_now: 
     except TemplateSyntaxError as error:
         if error.lineno and error.name is None and meta.voorwaarde:
             # An error in the condition: point at its line in the file (the block starts on line 2).
-            key_line = parsed.line_of(("voorwaarde",))
+            key_line = _read_header(block, path).line_of(("voorwaarde",))
             error.lineno = key_line + 1 if key_line else 0  # 0: no line, as template_error reads it
         raise template_error(error, path) from None
     clause = Clause(meta=meta, path=path, environment=env, condition=condition, source=text)
     if template is not None:
         clause.__dict__["template"] = template  # where the cached property keeps it
     return clause
+
+
+def _read_header(block: str, path: Path) -> YamlText:
+    try:
+        return parse_yaml(block)
+    except YamlSyntaxError as error:
+        line = f", regel {error.line + 1}" if error.line else ""
+        raise UserError(f"{path}{line}: het kopblok is geen geldige YAML ({error.message}).") from None
+
+
+def header_block(text: str) -> str | None:
+    """The YAML between the two '---' lines at the top of a clause file."""
+    match = _FRONT_MATTER.match(text)
+    return match.group(1) if match else None

@@ -1,14 +1,18 @@
 """Compiles every built-in template into a folder: run by setup.py, so the wheel carries them compiled.
 
-    python -m akkoord.precompile FOLDER     # writes FOLDER/<fingerprint>/*.cache
+    python -m akkoord.precompile FOLDER     # writes FOLDER/<fingerprint>/*.cache, FOLDER/clause-headers.json
 """
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from jinja2.exceptions import TemplateSyntaxError
+
+if TYPE_CHECKING:
+    from akkoord.library import Library
 
 
 def precompile(folder: Path) -> int:
@@ -34,7 +38,18 @@ def precompile(folder: Path) -> int:
     for name in ("comparitie.md", "overwegingen.md"):
         file_template(library, name)
         count += 1
+    _ship_headers(folder, library)
     return count
+
+
+def _ship_headers(folder: Path, library: Library) -> None:
+    """What each built-in clause header says, so a run need not read it as YAML (clause_headers.py)."""
+    from akkoord.clause_headers import ship
+    from akkoord.library import header_block
+    from akkoord.yamltext import parse_yaml
+
+    blocks = [block for clause in library.clauses.values() if (block := header_block(clause.source))]
+    ship(str(folder), ((block, parse_yaml(block).data) for block in blocks))
 
 
 if __name__ == "__main__":  # pragma: no cover (run by the wheel build)

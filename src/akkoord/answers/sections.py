@@ -15,8 +15,8 @@ def field(alias: str, description: str, *, shape: Shape | None = None, **kwargs:
     """A model field under its Dutch key; `shape` is the grammatical shape a clause needs (see shapes.py)."""
     if shape is not None:
         kwargs["json_schema_extra"] = {"vorm": shape.value}
-    # pydantic asks a default factory for its signature; for the built-ins list and dict inspect parses
-    # their text signature, the slowest case (a millisecond in all). Plain functions say it at once.
+    # The pydantic mirror asks a default factory for its signature; for the built-ins list and dict
+    # inspect parses their text signature, the slowest case. Plain functions say it at once.
     if kwargs.get("default_factory") in _FACTORIES:
         kwargs["default_factory"] = _FACTORIES[kwargs["default_factory"]]
     return FieldSpec(alias=alias, description=description, **kwargs)

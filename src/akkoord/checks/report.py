@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import textwrap
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from akkoord.checks.base import Check, Finding
+if TYPE_CHECKING:
+    from akkoord.checks.base import Check, Finding
 
 EXCERPT_WIDTH = 90
 

@@ -9,12 +9,12 @@ runs, one line per pattern, in a file named after this module's source and the P
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re._constants as sre  # the parser's node kinds, stable since Python 3.11
 import re._parser as sre_parse
 import sys
+import zlib
 from functools import cache
 from pathlib import Path
 
@@ -38,8 +38,10 @@ def required_strings(pattern: str) -> Strings:
 
 def _cache_file(folder: Path) -> Path:
     # What is found depends on this module and on the parser of this Python (one cache may serve several).
-    digest = hashlib.sha256(Path(__file__).read_bytes() + sys.version.encode()).hexdigest()[:24]
-    return folder / f"{digest}.jsonl"
+    # Two checksums, not a cryptographic hash: the name only has to change with them, and hashlib loads
+    # OpenSSL, which took longer than the reading of the file it names.
+    data = Path(__file__).read_bytes() + sys.version.encode()
+    return folder / f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}.jsonl"
 
 
 @cache
