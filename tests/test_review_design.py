@@ -80,6 +80,7 @@ def test_a_lazy_pattern_answers_as_the_compiled_one():
     assert lazy.is_compiled
     assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in compiled.finditer(text)]
     assert lazy.sub("x", text) == compiled.sub("x", text) and lazy.split(text) == compiled.split(text)
+    assert lazy.findall(text) == compiled.findall(text) == ["Nodig", "nodig"]
     assert lazy.match(text) is None and lazy.fullmatch("zo nodig") is not None
 
 

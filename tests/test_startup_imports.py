@@ -116,3 +116,20 @@ def test_the_data_folders_are_where_importlib_resources_finds_them():
     for package in ("akkoord.clauses", "akkoord.templates"):
         assert package_folder(package) == Path(str(resources.files(package)))
         assert any(package_folder(package).glob("*.md"))
+
+
+def test_maak_compiles_no_pattern_this_document_does_not_need(tmp_path):
+    """Patterns for rarer input (dates typed as text, an intentieovereenkomst's wording, a template formatting
+    with a width, characters Word cannot store) are compiled on first use, not at every start."""
+    lazy = ["akkoord.dutch:_ISO", "akkoord.dutch:_NUMERIC", "akkoord.dutch:_WRITTEN",
+            "akkoord.checks.parties:ENFORCEABLE", "akkoord.template_limits:_PRINTF_WIDTH",
+            "akkoord.template_limits:_FORMAT_WIDTH", "akkoord.docx_parts:_NOT_XML", "akkoord.docx_parts:_HOLES",
+            "akkoord.render:_BLOCK_START", "akkoord.anchoring:_PARTY"]
+    code = ("import json, sys; from akkoord.cli import main; code = main(sys.argv[2:]); "
+            "print(json.dumps([code, [name for name in sys.argv[1].split(',') if getattr("
+            "sys.modules[name.split(':')[0]], name.split(':')[1]).is_compiled]]))")
+    example, made = str(EXAMPLES / "sok-meerpartijen.yaml"), str(tmp_path / "x.docx")
+    result = subprocess.run([sys.executable, "-c", code, ",".join(lazy), "maak", example, "-o", made],
+                            capture_output=True, text=True, check=False, env=ENVIRONMENT)
+    exit_code, compiled = json.loads(result.stdout.splitlines()[-1])
+    assert exit_code == 0 and compiled == []

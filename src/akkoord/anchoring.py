@@ -8,7 +8,6 @@ tool filled in is silent, and a finding on a default says that the text is a def
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -26,6 +25,7 @@ from akkoord.document import (
     parent,
     within,
 )
+from akkoord.patterns import LazyPattern
 
 if TYPE_CHECKING:
     from akkoord.library import Library
@@ -98,7 +98,7 @@ def targets(agreement: Agreement, library: Library | None = None) -> Targets:
     return Targets(found)
 
 
-_PARTY = re.compile(r"^partijen\[(\d+)\]")
+_PARTY = LazyPattern(r"^partijen\[(\d+)\]")  # only for remarks on a party
 
 
 def _section(path: str) -> str:

@@ -9,19 +9,19 @@ from __future__ import annotations
 import base64
 import functools
 import json
-import re
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from akkoord.docx_zip import TIGHT, Entry, archive, compressed
+from akkoord.patterns import LazyPattern
 
 #: Marks a hole in a part: HOLE, "akkoord-", its name, HOLE. A private-use character (one provenance
 #: does not use), in a form no house style holds by chance.
 HOLE = "\ue0fe"
 MARKER = f"{HOLE}akkoord-"
-_HOLES = re.compile(f"{MARKER}(\\w+){HOLE}")
+_HOLES = LazyPattern(f"{MARKER}(\\w+){HOLE}")
 
 #: The paragraph styles the writer refers to by name; their ids come from the house style.
 STYLE_NAMES = ("Title", "Subtitle", "Heading 1", "Heading 2")
@@ -150,7 +150,7 @@ def fill(chunks: list[str], values: dict[str, str]) -> str:
 #: encoded bytes: a lone surrogate cannot be encoded, and deleting the control bytes is a fast C loop
 #: (a regular expression over the text took twice as long).
 _CONTROL_BYTES = bytes(set(range(32)) - {9, 10, 13})
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = LazyPattern("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_bytes(text: str) -> bytes:

@@ -14,6 +14,8 @@ import re
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 from functools import cache
 
+from akkoord.patterns import LazyPattern
+
 #: The locale whose CLDR data the names and symbols below are.
 LOCALE = "nl_NL"
 NBSP = "\u00a0"
@@ -65,9 +67,10 @@ _MONTH_NUMBERS = {name: number for names in (MONTHS, MONTH_ABBREVIATIONS)
                   for number, name in enumerate(names, start=1)} | {"sept": 9}
 
 
-_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
-_NUMERIC = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
-_WRITTEN = re.compile(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$")
+# Compiled when a date is first read: writing one, which every document does, needs none of them.
+_ISO = LazyPattern(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_NUMERIC = LazyPattern(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$")
+_WRITTEN = LazyPattern(r"^(\d{1,2})\s+([a-z]+)\.?\s+(\d{4})$")
 
 
 def parse_date(text: str) -> dt.date | None:

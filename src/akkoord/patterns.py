@@ -31,7 +31,7 @@ from typing import Any
 
 from akkoord.caches import cache_folders
 
-_METHODS = ("search", "match", "fullmatch", "finditer", "split", "sub")
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub")
 
 #: What `_sre.compile` takes after the pattern: flags, code, groups, group names (both ways round).
 Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -167,6 +167,9 @@ class LazyPattern:
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         return self.compiled.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return self.compiled.findall(string, pos, endpos)
 
     def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:  # as typeshed types re.Pattern.split
         return self.compiled.split(string, maxsplit)

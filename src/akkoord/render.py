@@ -22,6 +22,7 @@ from markupsafe import Markup
 from akkoord.document import DEFAULT, PLACEHOLDER, Mark
 from akkoord.dutch import format_amount, format_date, in_words
 from akkoord.errors import UserError
+from akkoord.patterns import LazyPattern
 from akkoord.provenance import TracedText, TracingContext, mark, mark_answer, path_of, traced_path, visible_bounds
 
 
@@ -153,7 +154,7 @@ def placeholder(path: str, label: str, uitleg: str | None = None) -> Markdown:
     return Markdown(mark(Mark(PLACEHOLDER, where, str(label), str(uitleg or "")), text))
 
 
-_BLOCK_START = re.compile(r"\A(\s*(?:[-*+]|\d+[.)])\s+)")
+_BLOCK_START = LazyPattern(r"\A(\s*(?:[-*+]|\d+[.)])\s+)")
 
 
 def default(path: str, text: Any = None, uitleg: str | None = None, caller: Any = None) -> Markdown:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import math
-import re
 import signal
 import threading
 from collections.abc import Iterable, Iterator
@@ -21,6 +20,8 @@ from jinja2 import Template, nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import TemplateRuntimeError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+from akkoord.patterns import LazyPattern
 
 #: Characters in one value or in one rendered clause. An ordinary clause has about 3,000; one that lists
 #: every goal of the largest answers file (2 MB) stays below this, a string bomb (far more) does not.
@@ -33,8 +34,9 @@ MAX_DIGITS = 60
 CPU_SECONDS = 2.0
 
 _WIDTH_METHODS = {"ljust", "rjust", "center", "zfill", "expandtabs"}
-_PRINTF_WIDTH = re.compile(r"%[-+ #0]*(\d+|\*)?(?:\.(\d+|\*))?")
-_FORMAT_WIDTH = re.compile(r"\{[^{}]*:[^{}]*?(\d+)[^{}]*\}")
+#: Compiled when a template first formats a value with a width (most clauses never do).
+_PRINTF_WIDTH = LazyPattern(r"%[-+ #0]*(\d+|\*)?(?:\.(\d+|\*))?")
+_FORMAT_WIDTH = LazyPattern(r"\{[^{}]*:[^{}]*?(\d+)[^{}]*\}")
 
 
 class TemplateLimitError(TemplateRuntimeError):

@@ -11,6 +11,7 @@ from akkoord.answers.vocabularies import FundingForm, LegalForm, Obligation, Par
 from akkoord.checks.answer_texts import free_texts
 from akkoord.checks.rulebook import Hit, Rule, initiative_ids, is_money, registry
 from akkoord.dutch import format_date
+from akkoord.patterns import LazyPattern
 
 #: This module's rules by function name.
 RULES: dict[str, Rule] = {}
@@ -19,9 +20,9 @@ rule = registry(RULES)
 #: Legal forms without full legal capacity.
 WITHOUT_LEGAL_PERSONALITY = {LegalForm.NO_LEGAL_ENTITY, LegalForm.INFORMAL_ASSOCIATION}
 #: Wording that makes an obligation sound enforceable (for intentieovereenkomsten).
-ENFORCEABLE = re.compile(r"(?<![\w-])(?:verplicht(?:en)? zich|is verplicht|zijn verplicht|garande(?:ert|ren)|"
-                         r"staat (?:er ?)?(?:voor )?in|boete|schadevergoeding (?:verschuldigd|betalen))(?![\w-])",
-                         re.IGNORECASE)
+ENFORCEABLE = LazyPattern(r"(?<![\w-])(?:verplicht(?:en)? zich|is verplicht|zijn verplicht|garande(?:ert|ren)|"
+                          r"staat (?:er ?)?(?:voor )?in|boete|schadevergoeding (?:verschuldigd|betalen))(?![\w-])",
+                          re.IGNORECASE)  # compiled when an intentieovereenkomst is checked
 _BUDGET_RESERVATION = re.compile(r"begroting|voorbehoud|4:34", re.IGNORECASE)
 
 
