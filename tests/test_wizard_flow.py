@@ -11,6 +11,7 @@ from wizard_driver import run_wizard as run_and_build
 
 from akkoord.answers.loading import answers_from_data, load_answers
 from akkoord.errors import UserError
+from akkoord.wizard.asking import Interrupted
 from akkoord.wizard.draft import Draft
 
 
@@ -90,6 +91,36 @@ def test_every_way_of_stopping_at_every_question_resumes_there_and_keeps_everyth
         stops += 1
     assert stops >= 30
     assert outcome.answers.read_text() == reference.answers.read_text()
+
+
+def test_what_was_half_typed_at_a_ctrl_c_is_on_the_line_again_when_the_wizard_goes_on(tmp_path):
+    _, reference = run_wizard(Draft(folder=tmp_path / "ref"), dict(IO_MINIMAL)) if (
+        tmp_path / "ref").mkdir() is None else (None, None)
+    where = reference.asked.index("doelen[0].omschrijving")
+    half = 'Een gezamenlijk beeld: "warmte" van'
+    outcome, ui = run_wizard(Draft(folder=tmp_path), dict(IO_MINIMAL), stop_at=where,
+                             stop_with=lambda: Interrupted(half))
+    assert outcome.interrupted and outcome.half_typed and ui.stopped.qid == "doelen[0].omschrijving"
+    assert half not in answers_part(outcome.concept), "half an answer is not an answer"
+    # Stopped again at once, with the same text still on the line: it is kept again.
+    outcome, ui = run_wizard(Draft.from_concept(outcome.concept), dict(IO_MINIMAL), stop_at=0,
+                             stop_with=lambda: Interrupted(half))
+    assert outcome.half_typed
+    outcome, ui = run_wizard(Draft.from_concept(outcome.concept), dict(IO_MINIMAL))
+    assert ui.prompts[0].qid == "doelen[0].omschrijving" and ui.prompts[0].typed == half
+    assert [prompt.qid for prompt in ui.prompts if prompt.typed] == ["doelen[0].omschrijving"]
+    assert not outcome.interrupted and outcome.answers is not None
+
+
+def test_a_ctrl_c_on_an_empty_line_keeps_nothing_half_typed(tmp_path):
+    outcome, _ui = run_wizard(Draft(folder=tmp_path), dict(IO_MINIMAL), stop_at=3, stop_with=lambda: Interrupted(" "))
+    assert outcome.interrupted and not outcome.half_typed
+    assert "half-getypt" not in outcome.concept.read_text()
+
+
+def answers_part(concept: Path) -> str:
+    return "".join(line for line in concept.read_text().splitlines(keepends=True)
+                   if not line.startswith("# akkoord-nieuw:"))
 
 
 def test_a_concept_is_named_after_the_title_and_resumes_at_the_open_question(tmp_path):

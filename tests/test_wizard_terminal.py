@@ -101,10 +101,18 @@ def answer_in_order(child, script, stop: str | None = None) -> list[str]:
 
 
 def test_a_minimal_io_stopped_three_ways_resumes_each_time_and_ends_in_a_document(tmp_path):
-    """Ctrl-D at a choice, Ctrl-C at a text, a closed terminal (SIGHUP) at a date: each saves, exits 3
-    without a traceback, and `akkoord nieuw` goes on at that question; the IO takes at most 40 prompts."""
+    """Ctrl-D at a choice, Ctrl-C halfway through typing a text, a closed terminal (SIGHUP) at a date: each
+    saves (the half-typed text too), exits 3 without a traceback, and `akkoord nieuw` goes on at that
+    question, with the half-typed text on the line; the IO takes at most 40 prompts."""
+    half = "Een gezamenlijk beeld "  # typed before the Ctrl-C; the rest is typed after resuming
+
+    def half_then_ctrl_c(child):
+        child.send(half)
+        drain(child)
+        child.sendcontrol("c")
+
     stops = [(r"Doet er nog een partij mee", lambda child: child.sendcontrol("d")),
-             (r"Wat willen jullie bereiken", lambda child: child.sendcontrol("c")),
+             (r"Wat willen jullie bereiken", half_then_ctrl_c),
              (r"Ingangsdatum", lambda child: child.kill(signal.SIGHUP))]
     child = spawn(tmp_path)
     script = list(ANSWERS)
@@ -128,7 +136,12 @@ def test_a_minimal_io_stopped_three_ways_resumes_each_time_and_ends_in_a_documen
         child.send("\r")
         child.expect(question)
         assert "Om welke buurt" not in child.before, "answered questions are not asked again"
-        child.send(dict(ANSWERS)[question])
+        answer = dict(ANSWERS)[question]
+        if stop is half_then_ctrl_c:
+            assert "staat bij die vraag weer klaar" in output
+            child.expect(half.strip())  # the half-typed text is on the line again
+            answer = answer.removeprefix(half)
+        child.send(answer)
         asked.append(question)
         script = script[1:]
         assert len(list(tmp_path.glob("*.concept*.yaml"))) == 1, "one concept, continued, not a new one per run"

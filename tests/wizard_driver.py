@@ -26,6 +26,8 @@ class Prompt:
     message: str
     suggestion: Any = None
     choices: list[Any] = field(default_factory=list)
+    #: Text already on the line when the question came (what was half typed before a Ctrl-C).
+    typed: str = ""
 
 
 class ScriptedUI:
@@ -89,8 +91,8 @@ class ScriptedUI:
 
     # asking
     def text(self, qid: str, message: str, *, suggestion: str = "", validate: Any = None,
-             instruction: str | None = None) -> str:
-        self._prompt(Prompt(qid, message, suggestion))
+             instruction: str | None = None, typed: str = "") -> str:
+        self._prompt(Prompt(qid, message, suggestion, typed=typed))
         while True:
             typed = str(self._answer(qid, ENTER))
             verdict = validate(typed) if validate else True

@@ -50,7 +50,10 @@ def mirror(cls: Any) -> Any:
         annotation = _mirrored(field.annotation)
         if field.metadata:
             annotation = typing.Annotated[(annotation, *field.metadata)]
-        fields[name] = (annotation, Field(**field.pydantic_kwargs()))
+        keywords = field.pydantic_kwargs()
+        if isinstance(keywords.get("default_factory"), RecordType):  # `borging` defaults to an empty Safeguards
+            keywords["default_factory"] = mirror(keywords["default_factory"])
+        fields[name] = (annotation, Field(**keywords))
     validators: dict[str, Any] = {}
     for name, functions in cls._after.items():
         for number, function in enumerate(functions):

@@ -59,7 +59,8 @@ def nieuw(vanaf: Path | None, hervat: Path | None) -> int:
         wizard.draft.save()
         os._exit(int(ExitCode.ONDERBROKEN))
     if outcome.interrupted:
-        return _tell(f"\nOnderbroken. Alles wat je met Enter afrondde is bewaard in {outcome.concept}.\n"
+        typing = " Wat je aan het typen was, staat bij die vraag weer klaar." if outcome.half_typed else ""
+        return _tell(f"\nOnderbroken. Alles wat je met Enter afrondde is bewaard in {outcome.concept}.{typing}\n"
                      f"Ga verder met: akkoord nieuw (in deze map), of akkoord nieuw --hervat {outcome.concept}",
                      ExitCode.ONDERBROKEN)
     return int(ExitCode.OK)

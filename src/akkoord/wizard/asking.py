@@ -24,6 +24,14 @@ YES, NO = "ja", "nee"
 NEEDED = "vul hier iets in; dit is nodig"
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C in a text question, with what was on the line then: the concept keeps it for the next run."""
+
+    def __init__(self, typed: str) -> None:
+        super().__init__()
+        self.typed = typed
+
+
 class UI(Protocol):
     @property
     def width(self) -> int: ...
@@ -33,7 +41,7 @@ class UI(Protocol):
     def hint(self, text: str) -> None: ...
     def warn(self, text: str) -> None: ...
     def text(self, qid: str, message: str, *, suggestion: str = "", validate: Any = None,
-             instruction: str | None = None) -> str: ...
+             instruction: str | None = None, typed: str = "") -> str: ...
     def select(self, qid: str, message: str, choices: Sequence[tuple[str, Any]], default: Any = None) -> Any: ...
     def checkbox(self, qid: str, message: str, choices: Sequence[tuple[str, Any]],
                  checked: Sequence[Any] = ()) -> list[Any]: ...
@@ -59,6 +67,17 @@ class Session:
     def agreement_type(self) -> str | None:
         value = self.draft.data.get("soort")
         return str(value) if value else None
+
+    def text(self, qid: str, message: str, **options: Any) -> str:
+        """A text question. What was half typed at a Ctrl-C is kept in the concept and is on the line
+        again when the question comes back."""
+        typed = self.draft.half_typed.pop(qid, "")
+        try:
+            return self.ui.text(qid, message, **options, **({"typed": typed} if typed else {}))
+        except Interrupted as stop:
+            if stop.typed.strip():
+                self.draft.half_typed = {qid: stop.typed}
+            raise
 
     def yes_no(self, qid: str, message: str, help: str = "", default: bool = True) -> bool:
         if help:
@@ -123,8 +142,8 @@ class Form:
             help += f" Bijvoorbeeld: {wording.example}"
         self.ui.hint(help)
         instruction = None if required else (KEEP_OR_EMPTY if shown else OPTIONAL)
-        answer = self.ui.text(self.qid(key), message, suggestion=shown, instruction=instruction,
-                              validate=lambda typed: self._valid(key, typed, shown, required))
+        answer = self.session.text(self.qid(key), message, suggestion=shown, instruction=instruction,
+                                   validate=lambda typed: self._valid(key, typed, shown, required))
         typed = answer.strip()
         if typed == "-" and not required:
             value = None
@@ -171,8 +190,8 @@ class Form:
             wording = field_text(self.qid(key))
             if wording.example and not own:
                 self.ui.hint(f"Bijvoorbeeld: {wording.example}")
-            typed = self.ui.text(self.qid(key) + ".anders", "Wat spreken jullie af?", suggestion=own,
-                                 validate=lambda text: self._valid(key, text, own, True))
+            typed = self.session.text(self.qid(key) + ".anders", "Wat spreken jullie af?", suggestion=own,
+                                      validate=lambda text: self._valid(key, text, own, True))
             picked = " ".join((typed.strip() or own).split())
         self.set(key, picked)
         return picked
@@ -184,8 +203,8 @@ class Form:
         if self.session.editing:
             kept = []
             for number, item in enumerate(list(items)):
-                answer = self.ui.text(f"{self.qid(key)}[{number}]", f"{message} {number + 1}", suggestion=str(item),
-                                      instruction=KEEP_OR_EMPTY)
+                answer = self.session.text(f"{self.qid(key)}[{number}]", f"{message} {number + 1}",
+                                           suggestion=str(item), instruction=KEEP_OR_EMPTY)
                 answer = answer.strip() or str(item)
                 if answer != "-":
                     kept.append(" ".join(answer.split()))
@@ -196,9 +215,11 @@ class Form:
             return list(items)
         while True:
             needed = required and not items
-            answer = self.ui.text(f"{self.qid(key)}[{len(items)}]", f"{message} {len(items) + 1}",
-                                  validate=lambda text, needed=needed: NEEDED if needed and not text.strip() else True,
-                                  instruction=None if needed else "(Enter zonder tekst = klaar)")
+
+            def check(text: str, needed: bool = needed) -> bool | str:
+                return NEEDED if needed and not text.strip() else True
+            answer = self.session.text(f"{self.qid(key)}[{len(items)}]", f"{message} {len(items) + 1}",
+                                       validate=check, instruction=None if needed else "(Enter zonder tekst = klaar)")
             if not answer.strip():
                 self.session.draft.mark(f"{self.qid(key)}:klaar")
                 self.session.draft.save()

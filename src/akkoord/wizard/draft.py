@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import io
+import json
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -144,6 +146,8 @@ class Draft:
         self.own_empty: set[str] = {path for path, _, _, value in walk(self.data) if value is None or value == []}
         #: The review screen's section that was open, to return there after an interruption.
         self.open_view: str | None = None
+        #: What was on the line of a text question at a Ctrl-C, by question id (at most one).
+        self.half_typed: dict[str, str] = {}
         #: A cheap snapshot of what the last save wrote (answers, markers, names), to skip the YAML dump.
         self._saved_state: tuple[Any, ...] | None = None
         self._resumed = concept is not None
@@ -174,6 +178,11 @@ class Draft:
         own = header.get("eigen-leeg", "")
         draft.own_empty = {item.strip() for item in own.split(",") if item.strip()}
         draft.open_view = header.get("open") or None
+        qid, _, typed = header.get("half-getypt", "").partition(" ")
+        # A header line edited by hand into something else: the question is simply asked afresh.
+        with contextlib.suppress(ValueError):
+            if qid and typed:
+                draft.half_typed = {qid: str(json.loads(typed))}
         return draft
 
     # saving -----------------------------------------------------------------------------------------
@@ -207,7 +216,7 @@ class Draft:
         return self.concept
 
     def _state(self, path: Path) -> tuple[Any, ...]:
-        return (path.name, tuple(sorted(self.done)), self.target, self.open_view,
+        return (path.name, tuple(sorted(self.done)), self.target, self.open_view, tuple(self.half_typed.items()),
                 tuple(sorted(self.own_empty)), _snapshot(self.data))
 
     def concept_text(self, path: Path) -> str:
@@ -222,6 +231,8 @@ class Draft:
             header.append(f"{_HEADER} open: {self.open_view}")
         if self.own_empty:
             header.append(f"{_HEADER} eigen-leeg: {', '.join(sorted(self.own_empty))}")
+        for qid, typed in self.half_typed.items():
+            header.append(f"{_HEADER} half-getypt: {qid} {json.dumps(typed, ensure_ascii=False)}")
         return "\n".join(header) + "\n" + self.dump(self.data)
 
     def discard_concept(self) -> None:

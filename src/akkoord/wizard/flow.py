@@ -23,7 +23,8 @@ from akkoord.wizard.steps import SECTIONS
 WELCOME = ("Eerst komen de vragen die deze overeenkomst bepalen. De rest vul je daarna aan vanuit het overzicht, "
            "of je laat het open: dan komt er een open plek in het concept.")
 KEYS = ("Een voorstel staat in grijs: Enter neemt het over, typen vervangt het, pijltje rechts zet het in de regel om "
-        "het aan te passen. Stoppen kan altijd met Ctrl-C of Ctrl-D: wat je met Enter afrondde, blijft bewaard.")
+        "het aan te passen. Stoppen kan altijd met Ctrl-C of Ctrl-D: wat je met Enter afrondde blijft bewaard, en "
+        "wat je bij Ctrl-C aan het typen was staat de volgende keer weer klaar.")
 _REST = "aanvullen:bezig"
 
 
@@ -35,6 +36,8 @@ class Outcome:
     document: Path | None = None
     concept: Path | None = None
     interrupted: bool = False
+    #: Stopped with Ctrl-C halfway through typing an answer, which the concept keeps.
+    half_typed: bool = False
 
 
 class Wizard:
@@ -52,7 +55,7 @@ class Wizard:
                 self.fill_rest()
             return self.review()
         except (KeyboardInterrupt, EOFError):
-            return Outcome(concept=self.draft.save(), interrupted=True)
+            return Outcome(concept=self.draft.save(), interrupted=True, half_typed=bool(self.draft.half_typed))
 
     def root(self, session: Session | None = None) -> Form:
         return Form(session or self.session, self.draft.data, Answers)

@@ -170,8 +170,8 @@ def acknowledge(session: Session, code: str) -> None:
         put(session.draft.data, "erkend", CommentedMap(), Answers)
     session.ui.hint(f"{wording.help} Dit geldt voor {code} in de hele overeenkomst, ook voor later toegevoegde "
                     "onderdelen.")
-    reason = session.ui.text(f"erkend.{code}", wording.question,
-                             validate=lambda text: True if text.strip() else "vul hier iets in; dit is nodig")
+    reason = session.text(f"erkend.{code}", wording.question,
+                          validate=lambda text: True if text.strip() else "vul hier iets in; dit is nodig")
     session.draft.data["erkend"][code] = " ".join(reason.split())
     session.draft.save()
 

@@ -1,7 +1,8 @@
 """The terminal side of the wizard: questionary prompts and printed text, all in Dutch.
 
 The flow talks to this class only (tests drive it through a scripted stand-in that answers by question
-id). Every prompt raises KeyboardInterrupt on Ctrl-C and EOFError on Ctrl-D, so the flow can save.
+id). Every prompt raises KeyboardInterrupt on Ctrl-C (a text question: `Interrupted`, with what was on
+the line) and EOFError on Ctrl-D, so the flow can save.
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from prompt_toolkit.filters import Condition
 from prompt_toolkit.formatted_text import FormattedText
 from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
 from prompt_toolkit.styles import Style
+
+from akkoord.wizard.asking import Interrupted
 
 SELECT_INSTRUCTION = "(pijltjes of cijfer, dan Enter)"
 LONG_SELECT_INSTRUCTION = "(pijltjes, dan Enter)"
@@ -50,13 +53,18 @@ def wrap(text: str, width: int | None = None) -> str:
     return "\n".join(lines)
 
 
-def _suggestion_keys(text: str) -> KeyBindings:
-    """The right arrow on an empty line puts the suggestion in it, to change a word instead of retyping."""
+def _text_keys(text: str) -> KeyBindings:
+    """The right arrow on an empty line puts the suggestion in it, to change a word instead of retyping;
+    Ctrl-C stops with what is on the line, which the concept keeps (asking.Interrupted)."""
     bindings = KeyBindings()
 
     @bindings.add("right", filter=Condition(lambda: bool(text) and not get_app().current_buffer.text))
     def _(event: Any) -> None:
         event.current_buffer.insert_text(text)
+
+    @bindings.add("c-c", eager=True)
+    def _stop(event: Any) -> None:
+        event.app.exit(exception=Interrupted(event.current_buffer.text), style="class:aborting")
 
     return bindings
 
@@ -105,13 +113,15 @@ class QuestionaryUI:
     # asking ------------------------------------------------------------------------------------------
 
     def text(self, qid: str, message: str, *, suggestion: str = "", validate: Callable[[str], bool | str] | None = None,
-             instruction: str | None = None) -> str:
-        """What was typed; '' when Enter was pressed on an empty line (the caller takes the suggestion)."""
+             instruction: str | None = None, typed: str = "") -> str:
+        """What was typed; '' when Enter was pressed on an empty line (the caller takes the suggestion).
+
+        `typed` is put on the line at the start: what was half typed when the wizard was stopped."""
         # The suggestion is a placeholder, shown in grey while the line is empty: typing replaces it,
         # Enter on the empty line keeps it (the caller takes it), the right arrow puts it in the line.
-        question = questionary.text(message, validate=validate, style=_STYLE, instruction=instruction,
+        question = questionary.text(message, default=typed, validate=validate, style=_STYLE, instruction=instruction,
                                     placeholder=FormattedText([("class:auto-suggestion", suggestion)]),
-                                    key_bindings=_suggestion_keys(suggestion))
+                                    key_bindings=_text_keys(suggestion))
         return question.unsafe_ask()
 
     def select(self, qid: str, message: str, choices: Sequence[tuple[str, Any]], default: Any = None) -> Any:
