@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
@@ -23,6 +22,7 @@ from akkoord.errors import UserError
 from akkoord.library import Clause, Library
 from akkoord.markdown_blocks import parse_members_with_reads, parse_paragraphs
 from akkoord.package_data import package_folder
+from akkoord.patterns import LazyPattern
 from akkoord.provenance import collecting, logging_reads, render_logged, trace_answers
 from akkoord.render import RENDER_ERRORS, template_error
 from akkoord.template_limits import budget_handler
@@ -237,7 +237,7 @@ def _render_clause(clause: Clause, context: dict[str, Any], condition_reads: lis
                    binding_in_io=clause.meta.bindend_in_io, reads=reads)
 
 
-_DIGITS_AND_SPACE = re.compile(r"[\d\s]+")
+_DIGITS_AND_SPACE = LazyPattern(r"[\d\s]+")
 
 
 @lru_cache(maxsize=2048)

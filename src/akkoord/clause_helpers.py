@@ -15,6 +15,7 @@ from akkoord.answers.model import Answers
 from akkoord.answers.shapes import Form, as_question, as_sentence, form_of, strip_end
 from akkoord.answers.vocabularies import PartyKind
 from akkoord.document import ANSWER, Mark
+from akkoord.patterns import LazyPattern
 from akkoord.provenance import mark, traced_path
 from akkoord.render import Markdown, escape_markdown
 
@@ -24,7 +25,7 @@ opstellen voeren werven inbrengen vertalen bemensen voorbereiden bewaken laten u
 ontwikkelen aanleggen onderhouden verzorgen houden maken leveren aanleveren zorgen stellen nemen
 betrekken raadplegen aanwijzen bijhouden beheren delen regelen verstrekken ondersteunen
 """.split())
-_BARE_INFINITIVE = re.compile(r"^([a-zà-ÿ]+)(?:\s+(?:en|of)\s+[a-zà-ÿ]+)?(?:\s+[a-zà-ÿ]+)?\s+(?:van|met|over)\b")
+_BARE_INFINITIVE = LazyPattern(r"^([a-zà-ÿ]+)(?:\s+(?:en|of)\s+[a-zà-ÿ]+)?(?:\s+[a-zà-ÿ]+)?\s+(?:van|met|over)\b")
 
 
 def _text(value: Any) -> str:
@@ -89,7 +90,7 @@ def na_dubbelepunt(value: Any) -> Markdown:
 _KEEP_CAPITAL = {"Partijen", "Partij", "Samenwerking", "Gemeente", "Werkgroep", "Procesbegeleider"}
 
 
-_WISHES = re.compile(r"wensen\s+en\s+bedenkingen", re.IGNORECASE)
+_WISHES = LazyPattern(r"wensen\s+en\s+bedenkingen", re.IGNORECASE)
 
 
 def mentions_wishes_and_objections(value: Any) -> bool:

@@ -118,7 +118,7 @@ def date_problem(text: str) -> tuple[str, str] | None:
     return None
 
 
-_AMOUNT_NOISE = re.compile(r"(?i)^(eur|euro|€)|(eur|euro)$|,-+$|,—$|\s|" + NBSP)
+_AMOUNT_NOISE = LazyPattern(r"(?i)^(eur|euro|€)|(eur|euro)$|,-+$|,—$|\s|" + NBSP)
 
 
 def parse_amount(text: str | int | float | Decimal) -> Decimal | None:

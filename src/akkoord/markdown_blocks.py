@@ -7,12 +7,12 @@ field reads logged while rendering are assigned to the lid they were read for.
 from __future__ import annotations
 
 import bisect
-import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from akkoord.document import Inline, Mark, Member, Run
 from akkoord.markdown_subset import tokens as subset_tokens
+from akkoord.patterns import LazyPattern
 from akkoord.provenance import CLOSE, ID_CHARS, MARKER_CHARS, OPEN, MarkSink, active_sink
 
 if TYPE_CHECKING:
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 #: A markdown-it token, or the same fields from markdown_subset.
 Token = Any
 
-_MARKER = re.compile(f"({OPEN}[{ID_CHARS}]{{2}}|{CLOSE})")
+_MARKER = LazyPattern(f"({OPEN}[{ID_CHARS}]{{2}}|{CLOSE})")
 #: A run being read: bold, italic, marks, and its pieces of text (joined once the run is complete).
 _Pending = tuple[bool, bool, tuple[Mark, ...], list[str]]
 

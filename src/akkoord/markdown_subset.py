@@ -10,17 +10,18 @@ rendered example and on generated texts.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from akkoord.patterns import LazyPattern
+
 #: Characters that mean something to markdown-it outside this subset (escaped, they are plain text).
-_OTHER_SYNTAX = re.compile(r"[`<>&\[\]_#|~\t\r\x00]")
+_OTHER_SYNTAX = LazyPattern(r"[`<>&\[\]_#|~\t\r\x00]")
 #: A character that may start a paragraph or a list item's text (no block syntax of any kind).
-_START = re.compile(r"[^\s#>*+\-=_`~<|\[\\\d]|\*\*[^\s*]|\\[!-/:-@\[-`{-~]|\d+(?![\d.)])")
-_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
+_START = LazyPattern(r"[^\s#>*+\-=_`~<|\[\\\d]|\*\*[^\s*]|\\[!-/:-@\[-`{-~]|\d+(?![\d.)])")
+_ESCAPE = LazyPattern(r"\\[!-/:-@\[-`{-~]")
 _ESCAPABLE = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _AFTER_CLOSER = frozenset(" \n\0,:;.)")
-_SPECIAL = re.compile(r"[\\\n\0*]")
+_SPECIAL = LazyPattern(r"[\\\n\0*]")
 
 
 @dataclass

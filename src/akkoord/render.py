@@ -31,8 +31,8 @@ class Markdown(str):
 
 
 # '&' too: 'R&amp;D' or '&#8364;' typed by a user would otherwise be read as an HTML entity.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!&])")
-_LINE_START_MARKER = re.compile(r"^(\s*)(\d+)([.)])", re.MULTILINE)
+_MARKDOWN_SPECIAL = LazyPattern(r"([\\`*_\[\]<>#|~!&])")
+_LINE_START_MARKER = LazyPattern(r"^(\s*)(\d+)([.)])", re.MULTILINE)
 
 
 #: Escaped forms of the short texts printed so far: a party's name or a date prints dozens of times per

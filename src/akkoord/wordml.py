@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-import re
 
 from akkoord.document import Inline, Mark
+from akkoord.patterns import LazyPattern
 from akkoord.provenance import MARKER_CHARS
 
 _W_DECL = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -68,7 +68,7 @@ def set_attribute(text: str) -> str:
     return (set_text(text).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;"))
 
 
-_RUN_BREAKS = re.compile("([\t\r\n])")
+_RUN_BREAKS = LazyPattern("([\t\r\n])")
 
 
 def docx_run(text: str, properties: str = "") -> str:

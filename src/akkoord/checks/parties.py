@@ -23,7 +23,7 @@ WITHOUT_LEGAL_PERSONALITY = {LegalForm.NO_LEGAL_ENTITY, LegalForm.INFORMAL_ASSOC
 ENFORCEABLE = LazyPattern(r"(?<![\w-])(?:verplicht(?:en)? zich|is verplicht|zijn verplicht|garande(?:ert|ren)|"
                           r"staat (?:er ?)?(?:voor )?in|boete|schadevergoeding (?:verschuldigd|betalen))(?![\w-])",
                           re.IGNORECASE)  # compiled when an intentieovereenkomst is checked
-_BUDGET_RESERVATION = re.compile(r"begroting|voorbehoud|4:34", re.IGNORECASE)
+_BUDGET_RESERVATION = LazyPattern(r"begroting|voorbehoud|4:34", re.IGNORECASE)
 
 
 def _from_municipality(answers: Answers, funding: Funding) -> bool:

@@ -18,6 +18,8 @@ import os
 import sys
 import types
 
+from akkoord import regex_cache
+
 #: Allocations between two youngest-generation passes while starting up (Python's default is 700):
 #: rare enough that imports and set-up run almost without passes, yet a command that never calls
 #: `settled()` still has its cyclic garbage collected.
@@ -25,10 +27,12 @@ START_UP_THRESHOLD = 200_000
 
 
 def start() -> tuple[int, int, int]:
-    """Make collector passes rare for start-up; returns the thresholds to restore in `finish()`."""
+    """Make collector passes rare for start-up and let `re` build known patterns from their code
+    (akkoord.regex_cache); returns the thresholds to restore in `finish()`."""
     thresholds = gc.get_threshold()
     gc.set_threshold(START_UP_THRESHOLD, *thresholds[1:])
     _skip_pydantic_plugin_scan()
+    regex_cache.serve()
     return thresholds
 
 
@@ -39,9 +43,10 @@ def settled(thresholds: tuple[int, int, int] | None = None) -> None:
 
 
 def finish(thresholds: tuple[int, int, int]) -> None:
-    """Leave the collector as it was (main() also runs inside tests, many times in one process)."""
+    """Leave the collector and `re` as they were (main() also runs inside tests, many times in one process)."""
     gc.unfreeze()
     gc.set_threshold(*thresholds)
+    regex_cache.stop()
 
 
 _DEFAULT_THRESHOLDS = gc.get_threshold()
