@@ -18,6 +18,8 @@ from akkoord.wizard.flow import Wizard
 def everything() -> dict:
     return {
     "partijen.meer": Each(["ja", "nee"]), "partijen[2].soort": "ondersteuner",
+    # A supporter without a legal person: its signer is a party in their own name, with a place of residence.
+    "partijen[2].rechtsvorm": "geen-rechtspersoon", "partijen.wensen_en_bedenkingen.gebruikt": "ja",
     "participatie": ["warmtescan", "anders"], "financiering.eerste": "ja",
     "financiering.meer": Each(["ja", "nee"]), "financiering[1].vorm": "uren",
     "looptijd.beslismomenten.eerste": "ja",

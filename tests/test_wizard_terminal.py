@@ -28,6 +28,7 @@ ANSWERS: list[tuple[str, str]] = [
     (r"Hoe heet Werkgroep Warm Zuiderveld verderop", "\r"),
     (r"Wie tekent namens de Werkgroep", "mevrouw H. Dijkstra\r"),
     (r"Functie van mevrouw H. Dijkstra", "coördinator van de werkgroep\r"),
+    (r"Waar woont mevrouw H. Dijkstra", "Dalfsen\r"),  # a werkgroep's signer is a party herself
     (r"Tekent er nog iemand namens", "\r"),
     (r"Volledige naam van de gemeente", "Staphorstland\r"),
     (r"Hoe heet gemeente Staphorstland verderop", "\r"),
@@ -54,8 +55,8 @@ ANSWERS: list[tuple[str, str]] = [
     (r"Plaats van ondertekening", "\r"),
     (r"Wat wil je doen\?", "\r"),
 ]
-TYPED = ["Werkgroep Warm Zuiderveld", "mevrouw H. Dijkstra", "coördinator van de werkgroep", "mevrouw A. van der Meer",
-         "wethouder Duurzaamheid", "Bewoners willen zelf meebepalen", "Een gezamenlijk beeld van de warmteopties",
+TYPED = ["Werkgroep Warm Zuiderveld", "mevrouw H. Dijkstra", "coördinator van de werkgroep", "Dalfsen",
+         "mevrouw A. van der Meer", "wethouder Duurzaamheid", "Bewoners willen zelf meebepalen", "Een gezamenlijk beeld van de warmteopties",
          "een dorpswarmteplan met drie opties", "15 december 2027", "1 april 2027", "31 maart 2028",
          "1 februari 2028"]
 TITLE = "intentieovereenkomst-aardgasvrij-zuiderveld"
@@ -222,6 +223,8 @@ SOK_FULL: list[tuple[str, str]] = [
     (r"Kenmerk of zaaknummer", "Z/27/004512\r"),
     (r"Datum van de volmacht", "10-1-2027\r"),
     (r"Kenmerk van het volmachtbesluit", "V/27/0012\r"),
+    (r"Op welke datum schreef het college de raad", "\r"),  # no wensen-en-bedenkingen procedure
+    (r"In welk arrondissement ligt gemeente Noorderzijl", "Noord-Nederland\r"),
     (r"Welk beleid van de gemeente", "In de Transitievisie Warmte is Oosterwijk een van de eerste wijken.\r"),
     (r"Wat is er al gebeurd", "In 2026 waren er drie bewonersavonden.\r"),
     (r"Vaste contactpersoon van de Coöperatie", "R. de Vries\r"),
@@ -242,7 +245,13 @@ SOK_FULL: list[tuple[str, str]] = [
     (r"Voorwaarden en verantwoording", "een verslag vóór 1 april 2028\r"),
     (r"Wat gebeurt er als deze financiering afloopt", "\r"),
     (r"Wie zitten er aan tafel bij het ambtelijk", "\r"),
+    (r"voorzitter van het ambtelijk overleg", "2\r"),
+    (r"secretariaat van het ambtelijk overleg", "2\r"),
+    (r"Hoe besluit het ambtelijk overleg", "\r"),
     (r"Wie zitten er aan tafel bij het bestuurlijk", "\r"),
+    (r"voorzitter van het bestuurlijk overleg", "\r"),
+    (r"secretariaat van het bestuurlijk overleg", "\r"),
+    (r"Hoe besluit het bestuurlijk overleg", "\r"),
     (r"Wat gebeurt er als de vaste contactpersoon", "\r"),
     (r"Wie neemt waar", "het teamhoofd Duurzaamheid\r"),
     (r"Hoe wordt de gemeenteraad betrokken", "\r"),
@@ -266,7 +275,8 @@ SOK_TYPED = ["Energiecoöperatie Oosterwijk Duurzaam U.A.", "mevrouw J.M. Bakker
              "eerste wijken", "drie bewonersavonden", "R. de Vries", "s.veenstra@noorderzijl.nl",
              "bewonersavonden organiseren", "het wijkuitvoeringsplan voorbereiden", "de zaal in het wijkcentrum",
              "projectleiding en communicatie", "het teamhoofd Duurzaamheid", "samen, aan de hand van de doelen",
-             "ten minste tien Werkdagen vooraf", "De Gemeente stelt de zaal kosteloos beschikbaar", "15 januari 2027"]
+             "ten minste tien Werkdagen vooraf", "De Gemeente stelt de zaal kosteloos beschikbaar", "15 januari 2027",
+             "rechtbank Noord-Nederland", "De Gemeente levert de voorzitter en voert het secretariaat"]
 
 
 def test_a_full_sok_in_at_most_100_prompts_with_every_typed_answer_in_the_document(tmp_path):

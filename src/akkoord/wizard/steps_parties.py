@@ -150,6 +150,34 @@ def ask_municipality_signing(form: Form) -> None:
     _dated_group(form, "collegebesluit")
     if role and "burgemeester" not in str(role).lower():
         _dated_group(form, "volmacht")
+    _council_consultation(form)
+    form.ask("rechtbank", extra=True, words={"naam": str(form.node.get("naam") or "de gemeente")})
+
+
+#: Whether the council expressed wensen en bedenkingen; 'not known yet' leaves the answer empty.
+_USED = [("Ja", "ja"), ("Nee", "nee"), ("Nog niet bekend", "onbekend")]
+
+
+def _council_consultation(form: Form) -> None:
+    """Gemeentewet art. 169 lid 4: the letter that let the council express wensen en bedenkingen, and its answer."""
+    from akkoord.answers.labels import field_text
+
+    key = "wensen_en_bedenkingen"
+    if not isinstance(form.node.get(key), dict) and not form.asks(key, extra=True):
+        return
+    group = form.group(key)
+    if group.ask("datum", required=False) is None:
+        form.set(key, None)
+        return
+    if group.asks("gebruikt"):
+        wording = field_text(group.qid("gebruikt"))
+        current = group.node.get("gebruikt")
+        group.ui.hint(wording.help)
+        picked = group.ui.select(group.qid("gebruikt"), wording.question, _USED,
+                                 default={True: "ja", False: "nee"}.get(current, "onbekend"))
+        group.set("gebruikt", {"ja": True, "nee": False}.get(picked))
+    if group.node.get("gebruikt") is True:
+        group.ask("reactiedatum", required=False)
 
 
 def _dated_group(form: Form, key: str) -> None:
@@ -205,9 +233,17 @@ for _form in ("cooperatie", "stichting", "vereniging"):
 def _fill_signer(rep: Form) -> None:
     person = rep.ask("naam", words={"naam": _parent_name(rep)})
     rep.ask("functie", words={"wie": person})
+    if _parent(rep).get("rechtsvorm") == "geen-rechtspersoon":
+        # Without a legal person, whoever signs is a party in their own name: the comparitie names where they live.
+        rep.ask("woonplaats", words={"wie": person})
+
+
+def _parent(rep: Form) -> dict:
+    """The party a signer signs for."""
+    index = int(rep.path.split("[")[1].split("]")[0])
+    return (rep.session.draft.data.get("partijen") or [])[index]
 
 
 def _parent_name(rep: Form) -> str:
-    index = int(rep.path.split("[")[1].split("]")[0])
-    party = (rep.session.draft.data.get("partijen") or [])[index]
+    party = _parent(rep)
     return str(party.get("aanduiding") or party.get("naam") or "deze partij")

@@ -31,6 +31,10 @@ def _consultation(form: Form, key: str, frequencies: list[str], administrative: 
         form.set(key, None)
         return
     group.ask("deelnemers", extra=True, suggestion=s.participants(municipality, initiative, administrative))
+    parties = party_choices(form.session)
+    group.ask("voorzitter", extra=True, choices=parties)
+    group.ask("secretariaat", extra=True, choices=parties)
+    group.ask("besluitvorming", extra=True)
 
 
 def _fixed_text(form: Form, key: str, text: str) -> None:

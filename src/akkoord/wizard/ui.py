@@ -53,6 +53,25 @@ def wrap(text: str, width: int | None = None) -> str:
     return "\n".join(lines)
 
 
+#: What a choice line holds before its label: the pointer and the shortcut (' » 1) ') or box (' » ● ').
+_CHOICE_MARGIN = 7
+
+
+def fit(label: str, room: int) -> str:
+    """A choice label on one line of `room` characters: a longer one keeps its start and its end
+    (where file names differ: '...-tweede-ronde.concept.yaml'), with '…' between."""
+    if len(label) <= room:
+        return label
+    room = max(room, 9)
+    end = (room - 1) // 2
+    return label[:room - 1 - end].rstrip() + "…" + label[len(label) - end:].lstrip()
+
+
+def _choice_room() -> int:
+    """The room for a choice label: the whole width of the terminal, less the pointer and shortcut."""
+    return shutil.get_terminal_size((100, 24)).columns - _CHOICE_MARGIN
+
+
 def _text_keys(text: str) -> KeyBindings:
     """The right arrow on an empty line puts the suggestion in it, to change a word instead of retyping;
     Ctrl-C stops with what is on the line, which the concept keeps (asking.Interrupted)."""
@@ -125,7 +144,8 @@ class QuestionaryUI:
         return question.unsafe_ask()
 
     def select(self, qid: str, message: str, choices: Sequence[tuple[str, Any]], default: Any = None) -> Any:
-        options = [questionary.Choice(label, value=value) for label, value in choices]
+        # A line wider than the terminal is cut off at its edge, so a long label is shortened in the middle.
+        options = [questionary.Choice(fit(label, _choice_room()), value=value) for label, value in choices]
         values = [value for _, value in choices]
         short = len(options) <= 9  # shortcuts 1-9 only: letters as shortcuts read as a code
         question = questionary.select(
@@ -136,7 +156,8 @@ class QuestionaryUI:
 
     def checkbox(self, qid: str, message: str, choices: Sequence[tuple[str, Any]],
                  checked: Sequence[Any] = ()) -> list[Any]:
-        options = [questionary.Choice(label, value=value, checked=value in checked) for label, value in choices]
+        options = [questionary.Choice(fit(label, _choice_room()), value=value, checked=value in checked)
+                   for label, value in choices]
         question = questionary.checkbox(message, options, style=_STYLE, use_jk_keys=False,
                                         instruction=CHECKBOX_INSTRUCTION)
         # questionary sums up the answer in English; erase the list and say it in Dutch instead.
