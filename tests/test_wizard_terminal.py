@@ -56,9 +56,9 @@ ANSWERS: list[tuple[str, str]] = [
     (r"Wat wil je doen\?", "\r"),
 ]
 TYPED = ["Werkgroep Warm Zuiderveld", "mevrouw H. Dijkstra", "coördinator van de werkgroep", "Dalfsen",
-         "mevrouw A. van der Meer", "wethouder Duurzaamheid", "Bewoners willen zelf meebepalen", "Een gezamenlijk beeld van de warmteopties",
-         "een dorpswarmteplan met drie opties", "15 december 2027", "1 april 2027", "31 maart 2028",
-         "1 februari 2028"]
+         "mevrouw A. van der Meer", "wethouder Duurzaamheid", "Bewoners willen zelf meebepalen",
+         "Een gezamenlijk beeld van de warmteopties", "een dorpswarmteplan met drie opties", "15 december 2027",
+         "1 april 2027", "31 maart 2028", "1 februari 2028"]
 TITLE = "intentieovereenkomst-aardgasvrij-zuiderveld"
 
 
