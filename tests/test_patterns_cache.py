@@ -39,7 +39,8 @@ def akkoords_patterns() -> list[tuple[str, int]]:
             found.add((rf"(?<![\w-])(?:{term.pattern})(?![\w-])", int(re.IGNORECASE)))
             found.update((exception, int(re.IGNORECASE)) for exception in (term.unless_after, term.unless_before)
                          if exception and not exception.startswith(vague_terms.MADE_CONCRETE))
-    for built in (commitment._formula, commitment._effort, commitment._evaluative):
+    screens = [lambda code=code: wording._screen_pattern(code) for code in VAGUE_TERMS if wording._screen(code)]
+    for built in (commitment._formula, commitment._effort, commitment._evaluative, commitment._any_trigger, *screens):
         found.add((built().pattern, int(built().flags & ~re.UNICODE)))
     return sorted(found)
 
@@ -156,3 +157,12 @@ def test_a_second_run_compiles_none_of_akkoords_patterns(tmp_path, args):
     assert compiled_in_a_run(environment, *args), "the first run compiles what it needs"
     # Every run builds the same patterns (no order taken from a set), so the second finds them all.
     assert compiled_in_a_run(environment, *args) == []
+
+
+@pytest.mark.parametrize("strings", [("zo nodig", "zonodig", "n.t.b.", "t.z.t", "(", "zo"), ("a",), ()])
+def test_any_of_finds_exactly_the_texts_that_hold_one_of_the_strings(strings):
+    texts = ["", "zo", "zon", "nodig zo nodig", "ntb", "n.t.b.", "tzt", "t.z.t.", "x(y", "a", "ba", "B"]
+    pattern = patterns.any_of(strings)
+    assert [pattern.search(text) is not None for text in texts] == \
+        [any(string in text for string in strings) for text in texts]
+    assert all(patterns.any_of(("", *strings)).search(text) for text in texts)  # "" is in every text

@@ -24,7 +24,7 @@ import re._compiler as sre_compile  # the compiler `re.compile` runs, written in
 import re._parser as sre_parse
 import sys
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -52,6 +52,22 @@ def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
     known[pattern, flags] = entry
     _remember(pattern, flags, entry)
     return compiled
+
+
+def any_of(strings: Iterable[str]) -> re.Pattern[str]:
+    """A pattern that finds the literal `strings`: its `search` finds one exactly when one of them is in a text.
+
+    Grouped by first letter, so at each place the engine tries some thirty first letters and the strings
+    of a letter only where it stands: several times faster than `any(s in text for s in strings)` for a
+    few hundred strings, and than one plain alternation of them.
+    """
+    by_first: dict[str, list[str]] = {}
+    for string in strings:
+        if not string:
+            return compile_pattern("")  # the empty string is in every text
+        by_first.setdefault(string[0], []).append(re.escape(string[1:]))
+    return compile_pattern("|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in by_first.items())
+                           or "(?!)")
 
 
 def _compile(pattern: str, flags: int) -> tuple[re.Pattern[str], Entry]:
