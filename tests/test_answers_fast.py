@@ -181,3 +181,32 @@ def test_maak_does_not_import_pydantic(tmp_path):
             for run in ("first", "second")]
     assert "akkoord.answers.mirror" not in runs[0].stdout
     assert runs[1].stdout.splitlines()[-1] == "[]"
+
+
+def test_records_inside_the_data_are_taken_as_they_are_on_both_paths():
+    # pydantic takes an instance of its own model (or of a subclass) as it is; so do both readers here,
+    # also when the rest of the data sends the whole file to pydantic.
+    from akkoord.answers.model import Term
+
+    class GoalWithRisk(Goal):
+        risk: str | None = None
+
+    term = Term(start="1-1-2027")
+    goal = GoalWithRisk(omschrijving="een plan", risk="te laat")
+    for unsure in (None, "+3"):
+        data = copy.deepcopy(DATA["sok-meerpartijen.yaml"])
+        data["looptijd"], data["doelen"] = term, [goal]
+        if unsure:
+            data["rollen"][0]["uren_per_maand"] = unsure
+        answers = Answers.model_validate(data)
+        assert answers.term == term and answers.goals == [goal] and type(answers.goals[0]) is GoalWithRisk
+    assert Term.model_validate(term) == term
+
+
+def test_a_field_with_a_plain_default_is_optional_as_in_pydantic():
+    class Note(Goal):
+        risk: str | None = None
+
+    note = Note(omschrijving="een plan")
+    assert note.risk is None and not Note.model_fields["risk"].is_required()
+    assert mirror(Note).model_fields["risk"].default is None

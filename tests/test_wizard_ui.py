@@ -43,3 +43,16 @@ def test_a_long_concept_name_in_a_choice_list_fits_an_80_column_terminal(monkeyp
     titles = [choice.title for choice in asked["choices"]]
     assert all(len(" » 1) " + title) <= 80 for title in titles)
     assert titles[0].endswith("tweede-ronde.concept.yaml") and titles[1] == "Nieuw beginnen"
+
+
+def test_the_wizard_reads_a_typed_number_with_the_models_own_limits():
+    import pytest
+    from pydantic import ValidationError
+
+    from akkoord.answers.model import Role, Term
+    from akkoord.wizard.fields import parse
+
+    assert parse(Role, "uren_per_maand", "16 uur") == 16
+    for model, key, typed in ((Role, "uren_per_maand", "-6"), (Term, "opzegtermijn_maanden", "-3 maanden")):
+        with pytest.raises(ValidationError):
+            parse(model, key, typed)

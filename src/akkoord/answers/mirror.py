@@ -23,7 +23,21 @@ _BASES: dict[tuple[Any, ...], Any] = {}
 
 def validate_by_pydantic(cls: Any, data: Any) -> Any:
     """`data` validated by pydantic (raising its ValidationError), returned as a `cls` record."""
-    return to_record(mirror(cls).model_validate(data))
+    return to_record(mirror(cls).model_validate(_as_models(data)))
+
+
+def _as_models(value: Any) -> Any:
+    """Records inside data as their pydantic models, which pydantic takes as they are (as it would its own)."""
+    if isinstance(type(value), RecordType):
+        model = mirror(type(value))
+        return model.model_construct(**{name: _as_models(item) for name, item in value.__dict__.items()})
+    if isinstance(value, (list, dict)):
+        items = value.items() if isinstance(value, dict) else enumerate(value)
+        converted = {key: _as_models(item) for key, item in items}
+        if any(converted[key] is not item for key, item in (value.items() if isinstance(value, dict)
+                                                           else enumerate(value))):
+            return converted if isinstance(value, dict) else list(converted.values())
+    return value
 
 
 def to_record(value: Any) -> Any:
@@ -45,8 +59,13 @@ def mirror(cls: Any) -> Any:
         return found
     from pydantic import Field, create_model, field_validator, model_validator
 
+    # A record that extends another (a test's Goal with one more field) extends its model, so pydantic
+    # takes an instance of it where the other is expected, as it would a subclass of its own models.
+    parent = next((base for base in cls.__bases__ if isinstance(base, RecordType) and base._declared), None)
     fields: dict[str, Any] = {}
     for name, field in cls.model_fields.items():
+        if parent is not None and cls._annotations[name][1] is not cls:
+            continue  # the parent's model has it
         annotation = _mirrored(field.annotation)
         if field.metadata:
             annotation = typing.Annotated[(annotation, *field.metadata)]
@@ -55,12 +74,19 @@ def mirror(cls: Any) -> Any:
             keywords["default_factory"] = mirror(keywords["default_factory"])
         fields[name] = (annotation, Field(**keywords))
     validators: dict[str, Any] = {}
-    for name, functions in cls._after.items():
-        for number, function in enumerate(functions):
-            validators[f"_after_{name}_{number}"] = field_validator(name, mode="after")(_field_check(cls, function))
-    for number, function in enumerate(cls._whole):
-        validators[f"_whole_{number}"] = model_validator(mode="after")(_record_check(function))
-    model = create_model(cls.__name__, __base__=_base(cls), __module__=cls.__module__, __doc__=cls.__doc__,
+    owners = cls.__mro__[:cls.__mro__.index(parent)] if parent is not None else cls.__mro__
+    for owner in owners:
+        for attribute in vars(owner).values():
+            function = getattr(attribute, "__func__", attribute)
+            for name in getattr(function, "__akkoord_after__", ()):
+                check = _field_check(cls, function)
+                validators[f"_after_{owner.__name__}_{function.__name__}_{name}"] = \
+                    field_validator(name, mode="after")(check)
+            if getattr(function, "__akkoord_whole__", False):
+                validators[f"_whole_{owner.__name__}_{function.__name__}"] = \
+                    model_validator(mode="after")(_record_check(function))
+    base = mirror(parent) if parent is not None else _base(cls)
+    model = create_model(cls.__name__, __base__=base, __module__=cls.__module__, __doc__=cls.__doc__,
                          __validators__=validators, **fields)
     _MIRRORS[cls] = model
     _RECORDS[model] = cls

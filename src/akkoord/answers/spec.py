@@ -127,11 +127,15 @@ class RecordType(type):
     _resolved: bool
 
     def __new__(mcs, name: str, bases: tuple[type, ...], namespace: dict[str, Any], **kwargs: Any) -> RecordType:
-        own = {key: value for key, value in namespace.items() if isinstance(value, FieldSpec)}
-        for key in own:
-            del namespace[key]  # the value lives in each instance, not on the class
-        cls = super().__new__(mcs, name, bases, namespace, **kwargs)
         annotations = namespace.get("__annotations__") or {}
+        # A field's spec, or its plain default (`risk: str | None = None`); the value lives in each instance.
+        own = {key: value if isinstance(value, FieldSpec) else FieldSpec(default=value)
+               for key, value in namespace.items()
+               if isinstance(value, FieldSpec) or (key in annotations and not key.startswith("_")
+                                                   and not _is_classvar(annotations[key]))}
+        for key in own:
+            del namespace[key]
+        cls = super().__new__(mcs, name, bases, namespace, **kwargs)
         inherited: dict[str, FieldSpec] = {}
         for base in reversed(cls.__mro__[1:]):
             inherited.update(getattr(base, "_declared", {}))

@@ -132,8 +132,16 @@ def problem(model: type[Record], node: dict, key: str, text: str) -> str | None:
 def parse(model: type[Record], key: str, text: str) -> Any:
     """The answer as it goes into the answers file: a date, a whole number, plain text …"""
     field = field_of(model, key)
-    value = TypeAdapter(_bare(field.annotation)).validate_python(_typed(text, field))
+    value = TypeAdapter(_bare(_checked_type(model, key))).validate_python(_typed(text, field))
     return to_yaml(value)
+
+
+def _checked_type(model: type[Record], key: str) -> Any:
+    """The field's type with every rule of the model, constraints (`ge=0`) included: pydantic's field."""
+    from akkoord.answers.mirror import mirror
+
+    info = fields_of(mirror(model))[key]
+    return typing.Annotated[(info.annotation, *info.metadata)] if info.metadata else info.annotation
 
 
 def to_yaml(value: Any) -> Any:
