@@ -108,6 +108,24 @@ def test_a_bad_pattern_fails_as_re_fails_it(cache):
     assert (str(ours.value), ours.value.pos) == (str(plain.value), plain.value.pos)
 
 
+def test_an_interactive_run_or_one_compiling_patterns_from_data_keeps_none(cache, monkeypatch):
+    def run(texts: list[str], keep: bool = True) -> None:
+        re.purge()
+        regex_cache.serve()
+        for text in texts:
+            re.compile(re.escape(text))
+        regex_cache.stop(keep=keep)
+        patterns._known.cache_clear()
+
+    run(["wat de gebruiker typt"], keep=False)
+    monkeypatch.setattr(regex_cache, "MAX_NEW", 2)
+    run(["een", "twee", "drie"])
+    assert not {re.escape(text) for text in ("wat de gebruiker typt", "een", "twee", "drie")} & \
+        {pattern for pattern, _ in patterns._known()}
+    run(["vier", "vijf"])
+    assert {"vier", "vijf"} <= {pattern for pattern, _ in patterns._known()}
+
+
 def test_re_is_left_as_it_was(cache):
     served(r"x+y", 0)
     assert type(re._cache) is dict  # type: ignore[attr-defined]

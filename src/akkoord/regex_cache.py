@@ -66,11 +66,20 @@ def serve() -> None:
         re._cache = _CodeCache(re._cache)  # type: ignore[attr-defined]
 
 
-def stop() -> None:
-    """`re` as it was, and the code of the patterns compiled meanwhile kept for the next run."""
+def stop(*, keep: bool = True) -> None:
+    """`re` as it was, and (`keep`) the code of the patterns compiled meanwhile kept for the next run.
+
+    A run keeps at most `MAX_NEW` new ones: a command's patterns are fixed texts in code, so more
+    than that means something compiles patterns made of data, which are not worth a place in the file.
+    """
     current = getattr(re, "_cache", None)
     if not isinstance(current, _CodeCache):
         return
     re._cache = dict(current)  # type: ignore[attr-defined]
-    for pattern, flags, entry in current.new:
-        patterns._remember(pattern, flags, entry)  # type: ignore[arg-type]
+    if keep and len(current.new) <= MAX_NEW:
+        for pattern, flags, entry in current.new:
+            patterns._remember(pattern, flags, entry)  # type: ignore[arg-type]
+
+
+#: New patterns one run may add to the file (a warm `maak` adds none, a first one about 75).
+MAX_NEW = 400

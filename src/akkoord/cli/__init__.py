@@ -89,10 +89,12 @@ def main(argv: list[str] | None = None) -> int:
     # akkoord uses no pydantic plugins; looking for them scans every installed package (10 ms).
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "1")
     thresholds = start()
+    args = sys.argv[1:] if argv is None else list(argv)
     try:
-        return _dispatch(sys.argv[1:] if argv is None else list(argv))
+        return _dispatch(args)
     finally:
-        finish(thresholds)
+        # An interactive command may compile patterns made of what the user types: those are not kept.
+        finish(thresholds, keep_patterns=getattr(_command_of(args), "quick_exit", True))
 
 
 def _dispatch(args: list[str]) -> int:

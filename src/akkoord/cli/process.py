@@ -42,11 +42,14 @@ def settled(thresholds: tuple[int, int, int] | None = None) -> None:
     gc.set_threshold(*(thresholds or _DEFAULT_THRESHOLDS))
 
 
-def finish(thresholds: tuple[int, int, int]) -> None:
-    """Leave the collector and `re` as they were (main() also runs inside tests, many times in one process)."""
+def finish(thresholds: tuple[int, int, int], *, keep_patterns: bool = True) -> None:
+    """Leave the collector and `re` as they were (main() also runs inside tests, many times in one process).
+
+    `keep_patterns`: whether the code of the patterns compiled meanwhile is kept for the next run.
+    """
     gc.unfreeze()
     gc.set_threshold(*thresholds)
-    regex_cache.stop()
+    regex_cache.stop(keep=keep_patterns)
 
 
 _DEFAULT_THRESHOLDS = gc.get_threshold()
