@@ -235,6 +235,8 @@ class _Writer:
 
     def _index_remarks(self, agreement: Agreement) -> None:
         """Remarks by (paragraph key, part): a remark with a mark goes to the first part holding that mark."""
+        if not agreement.remarks:
+            return  # no remarks: no index of some 200 paragraphs to build
         parts: dict[str, tuple[Inline, ...]] = {party.key: (party.comparitie,) for party in agreement.parties}
         parts.update((key, (inline,)) for key, inline in zip(agreement.recital_keys, agreement.recitals, strict=False))
         for article in agreement.articles:
