@@ -34,6 +34,22 @@ SAMPLES = [
 TEXTS = ["2026-12-2 en 2027-1-15", "Wensen  en BEDENKINGEN", "a = 1\n b=2", "0x1F_FF", "\x07 tekst \ufffe"]
 
 
+#: A script's first lines: `counted` lists the file of every pattern re's Python compiler parses from then on.
+COUNT_PARSES = """
+import json, os, sys, re._parser as parser
+counted = []
+parse = parser.parse
+def counting(pattern, flags=0, state=None):
+    frame = sys._getframe(1)
+    while frame and frame.f_code.co_filename.endswith(("re/__init__.py", "re/_compiler.py", "functools.py",
+                                                       "akkoord/patterns.py", "akkoord/regex_cache.py")):
+        frame = frame.f_back
+    counted.append(frame.f_code.co_filename if frame else "?")
+    return parse(pattern, flags, state)
+parser.parse = counting
+"""
+
+
 @pytest.fixture
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     with fresh_cache(monkeypatch, patterns, tmp_path, "patronen") as folder:
@@ -100,18 +116,7 @@ def test_re_is_left_as_it_was(cache):
 
 
 def test_a_second_maak_compiles_none_of_the_patterns_of_yaml_jinja_and_json(tmp_path):
-    count = """
-import json, sys, re._parser as parser
-counted = []
-parse = parser.parse
-def counting(pattern, flags=0, state=None):
-    frame = sys._getframe(1)
-    while frame and frame.f_code.co_filename.endswith(("re/__init__.py", "re/_compiler.py", "functools.py",
-                                                       "akkoord/patterns.py", "akkoord/regex_cache.py")):
-        frame = frame.f_back
-    counted.append(frame.f_code.co_filename if frame else "?")
-    return parse(pattern, flags, state)
-parser.parse = counting
+    count = COUNT_PARSES + """
 from akkoord.cli import main
 code = main(sys.argv[1:])
 print(json.dumps([code, counted]))
@@ -128,3 +133,26 @@ print(json.dumps([code, counted]))
     assert first_code == second_code == 0
     assert any(part in name for name in first for part in libraries), "the first run compiled them"
     assert not [name for name in second if any(part in name for part in libraries)]
+
+
+def test_the_console_script_serves_the_patterns_of_click_and_what_it_imports(tmp_path):
+    """The console script starts the cache before akkoord.cli imports click (akkoord.console)."""
+    count = COUNT_PARSES + """
+quick_exit = os._exit
+def exit_(code):
+    sys.stdout.flush()
+    print(json.dumps(counted), file=sys.stderr)
+    quick_exit(code)
+os._exit = exit_
+sys.argv[1:] = ["--versie"]
+from akkoord.console import run
+run()
+"""
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    runs = [subprocess.run([sys.executable, "-c", count], capture_output=True, text=True, check=False, env=environment)
+            for _ in range(2)]
+    assert [run.returncode for run in runs] == [0, 0] and runs[1].stdout.startswith("akkoord ")
+    first, second = (json.loads(run.stderr.splitlines()[-1]) for run in runs)
+    ours = ("/click/", "/platform.py", "/gettext.py", "/locale.py")
+    assert any(part in name for name in first for part in ours), "the first run compiled them"
+    assert not [name for name in second if any(part in name for part in ours)]

@@ -14,7 +14,7 @@ import pytest
 from conftest import EXAMPLE_FILES, ROOT
 
 from akkoord import library as library_module
-from akkoord import template_cache
+from akkoord import patterns, template_cache
 from akkoord.answers.loading import load_answers
 from akkoord.assembly import assemble, template_context
 from akkoord.build import active_findings, placed
@@ -324,11 +324,25 @@ def test_the_built_package_runs_on_the_templates_compiled_into_it(tmp_path):
     built = tmp_path / "lib"
     subprocess.run([sys.executable, "setup.py", "-q", "build_py", "--build-lib", str(built)], cwd=ROOT, check=True,
                    capture_output=True)
-    assert sorted(entry.is_dir() for entry in (built / "akkoord" / "compiled").iterdir()) == [False, True]
-    assert (built / "akkoord" / "compiled" / "clause-headers.json").is_file()
+    shipped = built / "akkoord" / "compiled"
+    assert len([entry for entry in shipped.iterdir() if entry.is_dir()]) == 1
+    assert (shipped / "clause-headers.json").is_file()
+    assert patterns.cache_file(shipped).is_file(), "the code of the patterns a maak compiles"
     env = dict(os.environ, PYTHONPATH=str(built), HOME=str(tmp_path / "home"), XDG_CACHE_HOME=str(tmp_path / "cache"))
     run = subprocess.run([sys.executable, "-c", BUILT_RUN, str(EXAMPLE_FILES[-1])], env=env, cwd=tmp_path,
                          capture_output=True, text=True, check=True)
     module, compiled = run.stdout.splitlines()
     assert module.startswith(str(built))
     assert compiled == "[]"
+    # The patterns: a maak of the built package compiles few itself; without the shipped code, all.
+    fresh = {}
+    for case in ("shipped", "removed"):
+        if case == "removed":
+            patterns.cache_file(shipped).unlink()
+        cache = tmp_path / f"cache-{case}"
+        subprocess.run([sys.executable, "-m", "akkoord", "maak", str(EXAMPLE_FILES[-1]), "-o", str(tmp_path / "x.docx"),
+                        "--overschrijf"], env={**env, "XDG_CACHE_HOME": str(cache)}, cwd=tmp_path, check=True,
+                       capture_output=True)
+        made = patterns.cache_file(cache / "akkoord" / "patronen")
+        fresh[case] = len(list(patterns._records(made.read_bytes()))) if made.exists() else 0
+    assert fresh["removed"] >= 30 and fresh["shipped"] <= fresh["removed"] / 3, fresh

@@ -1,5 +1,5 @@
 """Lets `python -m akkoord` run the command line, as the console script does."""
 
-from akkoord.cli import run
+from akkoord.console import run
 
 run()

@@ -11,6 +11,8 @@ import os
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
+#: What the wheel carries already made (setup.py's build hook fills it); read, never written, by a run.
+SHIPPED = _PACKAGE / "compiled"
 
 
 def cache_folders(kind: str) -> list[Path]:

@@ -29,7 +29,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from akkoord.caches import cache_folders
+from akkoord.caches import SHIPPED, cache_folders
 
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "split", "sub")
 
@@ -94,7 +94,7 @@ _FORMAT = 1
 MAX_FILE_BYTES = 4_000_000
 
 
-def _cache_file(folder: Path) -> Path:
+def cache_file(folder: Path) -> Path:
     # The code is the engine's own: it holds for this Python's `re` only.
     return folder / f"{sys.implementation.cache_tag}-{zlib.crc32(sys.version.encode()):08x}-{_FORMAT}.bin"
 
@@ -107,9 +107,10 @@ def _known() -> dict[tuple[str, int], Entry]:
     of the folders, the first that has it.
     """
     known: dict[tuple[str, int], Entry] = {}
-    for folder in cache_folders("patronen"):
+    # The user's own cache first, then what the wheel carries (ship_patterns.py), which nothing writes.
+    for folder in [*cache_folders("patronen"), SHIPPED]:
         try:
-            data = _cache_file(folder).read_bytes()
+            data = cache_file(folder).read_bytes()
         except OSError:
             continue
         found = {(pattern, flags): entry for pattern, flags, entry in _records(data)}
@@ -142,7 +143,7 @@ def _remember(pattern: str, flags: int, entry: Entry) -> None:
     for folder in cache_folders("patronen"):
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            descriptor = os.open(_cache_file(folder), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            descriptor = os.open(cache_file(folder), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
             try:
                 if os.fstat(descriptor).st_size < MAX_FILE_BYTES:
                     os.write(descriptor, record)

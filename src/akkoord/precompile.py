@@ -1,6 +1,8 @@
 """Compiles every built-in template into a folder: run by setup.py, so the wheel carries them compiled.
 
-    python -m akkoord.precompile FOLDER     # writes FOLDER/<fingerprint>/*.cache, FOLDER/clause-headers.json
+    python -m akkoord.precompile FOLDER
+
+writes FOLDER/<fingerprint>/*.cache, FOLDER/clause-headers.json and FOLDER/<python>-<version>-1.bin.
 """
 
 from __future__ import annotations
@@ -9,14 +11,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from jinja2.exceptions import TemplateSyntaxError
-
 if TYPE_CHECKING:
     from akkoord.library import Library
 
 
 def precompile(folder: Path) -> int:
-    """Compile the clauses, their conditions and toelichting, and the frame texts and files; the count."""
+    """Compile the clauses, their conditions and toelichting, and the frame texts and files; the count.
+
+    Also ships the code of the patterns a `maak` compiles (ship_patterns.py)."""
+    from akkoord import ship_patterns
+
+    ship_patterns.record()  # before jinja2 and the rest are imported: their patterns are recorded too
+    from jinja2.exceptions import TemplateSyntaxError
+
     from akkoord.answers.vocabularies import AgreementType
     from akkoord.assembly import file_template, load_skeleton
     from akkoord.library import load_library
@@ -39,6 +46,7 @@ def precompile(folder: Path) -> int:
         file_template(library, name)
         count += 1
     _ship_headers(folder, library)
+    ship_patterns.ship(folder)
     return count
 
 

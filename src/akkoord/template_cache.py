@@ -23,12 +23,13 @@ from typing import Any
 from jinja2 import FileSystemBytecodeCache
 from jinja2.bccache import Bucket, bc_magic
 
+from akkoord import caches
 from akkoord.caches import cache_folders
 
 #: The akkoord package folder; built-in templates are keyed by their path inside it.
 PACKAGE = os.path.dirname(os.path.abspath(__file__))
 #: The templates compiled when the wheel was built, one folder per fingerprint (setup.py names it too).
-SHIPPED = os.path.join(PACKAGE, "compiled")
+SHIPPED = str(caches.SHIPPED)
 
 
 class ClauseBytecodeCache(FileSystemBytecodeCache):
