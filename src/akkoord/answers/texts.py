@@ -7,6 +7,7 @@ text field is checked for vague wording from the day it is added.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cache
 from typing import Any, get_args
 
 from akkoord.answers.declare import FieldSpec, Record
@@ -32,20 +33,32 @@ def free_texts(answers: Answers) -> Iterator[tuple[str, str]]:
 
 
 def _texts(model: Record, place: str, key: str) -> Iterator[tuple[str, str]]:
-    for name, info in type(model).model_fields.items():
-        alias = info.alias or name
-        field_place = f"{place}.{alias}" if place else alias
-        field_key = f"{key}.{alias}" if key else alias
-        if field_key in NOT_OBLIGATIONS:
-            continue
+    for name, alias, field_key, is_text in _fields(type(model), key):
         value = getattr(model, name)
+        if value is None:
+            continue
+        field_place = f"{place}.{alias}" if place else alias
         items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
         for index, item in items:
             item_place = field_place if index is None else f"{field_place}[{index}]"
             if isinstance(item, Record):
                 yield from _texts(item, item_place, field_key)
-            elif isinstance(item, str) and item and _is_text(info):
+            elif is_text and isinstance(item, str) and item:
                 yield item_place, item
+
+
+@cache
+def _fields(model: type[Record], key: str) -> tuple[tuple[str, str, str, bool], ...]:
+    """Per field of a model at a place: its name, key, path without positions and whether it is a Text.
+
+    Worked out once per model and place, not for every value of every agreement."""
+    found = []
+    for name, info in model.model_fields.items():
+        alias = info.alias or name
+        field_key = f"{key}.{alias}" if key else alias
+        if field_key not in NOT_OBLIGATIONS:
+            found.append((name, alias, field_key, _is_text(info)))
+    return tuple(found)
 
 
 #: A bare `Text` field is kept as `str` with Text's cleaning as the field's metadata (as pydantic keeps it).
