@@ -18,6 +18,7 @@ from akkoord import patterns, template_cache
 from akkoord.answers.loading import load_answers
 from akkoord.assembly import assemble, template_context
 from akkoord.build import active_findings, placed
+from akkoord.checks import required
 from akkoord.errors import UserError
 from akkoord.precompile import precompile
 from akkoord.render import make_environment
@@ -328,6 +329,7 @@ def test_the_built_package_runs_on_the_templates_compiled_into_it(tmp_path):
     assert len([entry for entry in shipped.iterdir() if entry.is_dir()]) == 1
     assert (shipped / "clause-headers.json").is_file()
     assert patterns.cache_file(shipped).is_file(), "the code of the patterns a maak compiles"
+    assert required.cache_file(shipped).is_file(), "the wording checks' screens"
     env = dict(os.environ, PYTHONPATH=str(built), HOME=str(tmp_path / "home"), XDG_CACHE_HOME=str(tmp_path / "cache"))
     run = subprocess.run([sys.executable, "-c", BUILT_RUN, str(EXAMPLE_FILES[-1])], env=env, cwd=tmp_path,
                          capture_output=True, text=True, check=True)
@@ -335,14 +337,18 @@ def test_the_built_package_runs_on_the_templates_compiled_into_it(tmp_path):
     assert module.startswith(str(built))
     assert compiled == "[]"
     # The patterns: a maak of the built package compiles few itself; without the shipped code, all.
-    fresh = {}
+    fresh, screens = {}, {}
     for case in ("shipped", "removed"):
-        if case == "removed":
-            patterns.cache_file(shipped).unlink()
         cache = tmp_path / f"cache-{case}"
         subprocess.run([sys.executable, "-m", "akkoord", "maak", str(EXAMPLE_FILES[-1]), "-o", str(tmp_path / "x.docx"),
                         "--overschrijf"], env={**env, "XDG_CACHE_HOME": str(cache)}, cwd=tmp_path, check=True,
                        capture_output=True)
         made = patterns.cache_file(cache / "akkoord" / "patronen")
         fresh[case] = len(list(patterns._records(made.read_bytes()))) if made.exists() else 0
+        worked_out = required.cache_file(cache / "akkoord" / "voorwaarden")
+        screens[case] = len(worked_out.read_text(encoding="utf-8").split()) if worked_out.exists() else 0
+        if case == "shipped":
+            patterns.cache_file(shipped).unlink()
+            required.cache_file(shipped).unlink()
     assert fresh["removed"] >= 30 and fresh["shipped"] <= fresh["removed"] / 3, fresh
+    assert screens["removed"] > 0 and screens["shipped"] == 0, screens  # a maak needs no screen of its own

@@ -1,11 +1,13 @@
-"""The code of the patterns a run compiles, made when the wheel is built, so a first run compiles few.
+"""The code of the patterns a run compiles and the wording checks' screens, made when the wheel is built.
 
 `akkoord.patterns` keeps what Python's `re` made of each pattern, so a later run builds it in C; a
 first run after installing had none of it and compiled every pattern in Python again (about a
 quarter more CPU than a warm `maak`). The wheel build (precompile.py) records the patterns of the
 modules a `maak` imports, with `re` answering through `akkoord.regex_cache` as in a run, and ships the
-file beside the compiled clauses; `patterns` reads it after the user's own cache. The file is per
-Python version, as the code is: another Python simply finds no file of its own there.
+file beside the compiled clauses; `patterns` reads it after the user's own cache. The same goes for
+the strings each wording check's matches must contain (checks/required.py, read with `re`'s parser:
+some 19 ms of a first run). Both files are per Python version: another Python simply finds no file
+of its own there.
 """
 
 from __future__ import annotations
@@ -27,17 +29,22 @@ def record() -> None:
     regex_cache.serve()
 
 
-def ship(folder: Path) -> Path | None:
-    """Compile the patterns of `MAAK_MODULES`, stop recording, and copy the file into `folder`."""
+def ship(folder: Path) -> list[Path]:
+    """Compile the patterns of `MAAK_MODULES` and the wording checks' screens, stop recording, and copy
+    both files into `folder`; the files copied."""
+    from akkoord.checks import required, wording
+
     for name in MAAK_MODULES:
         importlib.import_module(name)
     for found in gc.get_objects():
         if isinstance(found, patterns.LazyPattern):
             found.compiled  # noqa: B018 - compiled now, and so recorded
+    wording.prepare()  # the screens' required strings (checks/required.py) and their patterns
     regex_cache.stop()
-    for cache in cache_folders("patronen"):
-        made = patterns.cache_file(cache)
-        if made.is_file():
+    copied = []
+    for kind, file_of in (("patronen", patterns.cache_file), ("voorwaarden", required.cache_file)):
+        made = next((file_of(cache) for cache in cache_folders(kind) if file_of(cache).is_file()), None)
+        if made is not None:
             folder.mkdir(parents=True, exist_ok=True)
-            return Path(shutil.copyfile(made, folder / made.name))
-    return None
+            copied.append(Path(shutil.copyfile(made, folder / made.name)))
+    return copied

@@ -18,7 +18,7 @@ import zlib
 from functools import cache
 from pathlib import Path
 
-from akkoord.caches import cache_folders
+from akkoord.caches import SHIPPED, cache_folders
 
 Strings = frozenset[str] | None
 
@@ -36,7 +36,7 @@ def required_strings(pattern: str) -> Strings:
     return known[pattern]
 
 
-def _cache_file(folder: Path) -> Path:
+def cache_file(folder: Path) -> Path:
     # What is found depends on this module and on the parser of this Python (one cache may serve several).
     # Two checksums, not a cryptographic hash: the name only has to change with them, and hashlib loads
     # OpenSSL, which took longer than the reading of the file it names.
@@ -48,9 +48,10 @@ def _cache_file(folder: Path) -> Path:
 def _known() -> dict[str, Strings]:
     """What earlier runs found, read once per process; a damaged or half-written line is left out."""
     known: dict[str, Strings] = {}
-    for folder in cache_folders("voorwaarden"):
+    # The user's own cache first, then what the wheel carries (ship_patterns.py), which nothing writes.
+    for folder in [*cache_folders("voorwaarden"), SHIPPED]:
         with contextlib.suppress(OSError, UnicodeDecodeError):
-            for line in _cache_file(folder).read_text(encoding="utf-8").splitlines():
+            for line in cache_file(folder).read_text(encoding="utf-8").splitlines():
                 with contextlib.suppress(ValueError, TypeError):
                     pattern, strings = json.loads(line)
                     known.setdefault(str(pattern), None if strings is None else frozenset(map(str, strings)))
@@ -66,7 +67,7 @@ def _remember(pattern: str, strings: Strings) -> None:
     for folder in cache_folders("voorwaarden"):
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            descriptor = os.open(_cache_file(folder), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+            descriptor = os.open(cache_file(folder), os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
             try:
                 os.write(descriptor, line.encode())
             finally:

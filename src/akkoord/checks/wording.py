@@ -80,6 +80,14 @@ def _screen_pattern(code: str) -> re.Pattern[str] | None:
     return None if screen is None else any_of(screen)
 
 
+def prepare() -> None:
+    """Work out every code's screen and compile its patterns now: the wheel build does, to ship them
+    (ship_patterns.py), so a first run after installing finds them made."""
+    for code in VAGUE_TERMS:
+        _screen_pattern(code)
+        _code_pattern(code)
+
+
 def _may_match(code: str, lower: str) -> bool:
     screen = _screen_pattern(code)
     return screen is None or screen.search(lower) is not None
