@@ -34,7 +34,8 @@ class BuildPyWithCompiledTemplates(build_py):
         # akkoord.checks.catalogue.SHIPPED). A step that fails still leaves a working package: it does
         # that work on its first run instead, as before this hook existed.
         steps = (("akkoord.precompile", ("akkoord", "compiled"), "clausules niet vooraf vertaald"),
-                 ("akkoord.checks.ship", ("akkoord", "checks", "compiled"), "controles niet vooraf gecontroleerd"))
+                 ("akkoord.checks.ship", ("akkoord", "checks", "compiled"), "controles niet vooraf gecontroleerd"),
+                 ("akkoord.help_text", ("akkoord", "help"), "hulptekst niet vooraf gemaakt"))
         for module, folder, failed in steps:
             target = os.path.join(build_lib, *folder)
             shutil.rmtree(target, ignore_errors=True)  # a reused build folder must not ship an older result

@@ -245,9 +245,11 @@ import sys, tempfile
 from pathlib import Path
 from akkoord.precompile import precompile
 from akkoord.checks.catalogue import ship
+from akkoord import help_text
 with tempfile.TemporaryDirectory() as folder:
     precompile(Path(folder) / "templates")
     ship(Path(folder) / "catalogue")
+    help_text.ship(Path(folder) / "help")
 print("\\n".join(sorted(sys.modules)))
 """
 
@@ -330,6 +332,10 @@ def test_the_built_package_runs_on_the_templates_compiled_into_it(tmp_path):
     assert (shipped / "clause-headers.json").is_file()
     assert patterns.cache_file(shipped).is_file(), "the code of the patterns a maak compiles"
     assert required.cache_file(shipped).is_file(), "the wording checks' screens"
+    wide = {**os.environ, "PYTHONPATH": str(built), "COLUMNS": "100"}
+    assert (built / "akkoord" / "help" / "akkoord.txt").read_text(encoding="utf-8") == subprocess.run(
+        [sys.executable, "-c", "from akkoord.cli import main; main(['--help'])"], env=wide, capture_output=True,
+        text=True, check=True).stdout, "akkoord --help as click prints it"
     env = dict(os.environ, PYTHONPATH=str(built), HOME=str(tmp_path / "home"), XDG_CACHE_HOME=str(tmp_path / "cache"))
     run = subprocess.run([sys.executable, "-c", BUILT_RUN, str(EXAMPLE_FILES[-1])], env=env, cwd=tmp_path,
                          capture_output=True, text=True, check=True)

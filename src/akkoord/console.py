@@ -9,6 +9,15 @@ from __future__ import annotations
 
 
 def run() -> None:
+    import sys
+
+    if sys.argv[1:] in (["--help"], ["-h"]):
+        from akkoord import help_text
+
+        if help_text.show():  # the overview as click would print it, made when the wheel was built
+            import os
+
+            os._exit(0)
     from akkoord import regex_cache
 
     regex_cache.serve()  # main() finds it serving and stops it when the command is done

@@ -7,11 +7,8 @@ is ours and the layout does not depend on the click version.
 
 from __future__ import annotations
 
-import contextlib
 import importlib
-import os
 import re
-import sys
 from collections.abc import Callable, Iterator, Mapping, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -19,6 +16,7 @@ from typing import Any, NamedTuple
 import click
 
 from akkoord.errors import Remedy
+from akkoord.terminal import terminal_columns
 
 HELP_OPTION_TEXT = "Toon deze hulp en stop."
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -35,21 +33,6 @@ class Argument(click.Argument):
 
     def placeholder(self) -> str:
         return self.metavar or (self.name or "").upper()
-
-
-def terminal_columns() -> int:
-    """The terminal's width as `shutil.get_terminal_size()` gives it: $COLUMNS, else stdout's terminal, else 80.
-
-    click asks shutil for it each time it formats help, and importing shutil (with bz2, lzma and fnmatch)
-    was a twentieth of `akkoord --help`.
-    """
-    with contextlib.suppress(KeyError, ValueError):
-        if (columns := int(os.environ["COLUMNS"])) > 0:
-            return columns
-    try:
-        return os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
-    except (AttributeError, ValueError, OSError):
-        return 80
 
 
 class Context(click.Context):
