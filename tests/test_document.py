@@ -60,7 +60,9 @@ def test_every_party_in_comparitie_and_signature_block(built, name):
     for party, paragraph in zip(answers.parties, comparitie, strict=True):
         if party.legal_form.value == "geen-rechtspersoon":
             # A werkgroep cannot act: its participants are named first, as the parties (substance, issue 9).
-            assert party.name in paragraph and f"hierna samen te noemen: “{party.label}”" in paragraph
+            # 'samen' for the participants together; one participant alone is 'hierna te noemen' (C3).
+            together = "samen " if len(party.representatives) != 1 else ""
+            assert party.name in paragraph and f"hierna {together}te noemen: “{party.label}”" in paragraph
         else:
             assert paragraph.startswith((party.name, f"De {party.name}")), paragraph
             assert f"hierna te noemen: “{party.label}”" in paragraph
