@@ -31,12 +31,13 @@ def _as_models(value: Any) -> Any:
     if isinstance(type(value), RecordType):
         model = mirror(type(value))
         return model.model_construct(**{name: _as_models(item) for name, item in value.__dict__.items()})
-    if isinstance(value, (list, dict)):
-        items = value.items() if isinstance(value, dict) else enumerate(value)
-        converted = {key: _as_models(item) for key, item in items}
-        if any(converted[key] is not item for key, item in (value.items() if isinstance(value, dict)
-                                                           else enumerate(value))):
-            return converted if isinstance(value, dict) else list(converted.values())
+    # A list or group holding no record is passed on as it is (ruamel's, with its lines).
+    if isinstance(value, dict):
+        mapping = {key: _as_models(item) for key, item in value.items()}
+        return mapping if any(mapping[key] is not item for key, item in value.items()) else value
+    if isinstance(value, list):
+        items = [_as_models(item) for item in value]
+        return items if any(new is not old for new, old in zip(items, value, strict=True)) else value
     return value
 
 
@@ -76,15 +77,12 @@ def mirror(cls: Any) -> Any:
     validators: dict[str, Any] = {}
     owners = cls.__mro__[:cls.__mro__.index(parent)] if parent is not None else cls.__mro__
     for owner in owners:
-        for attribute in vars(owner).values():
-            function = getattr(attribute, "__func__", attribute)
-            for name in getattr(function, "__akkoord_after__", ()):
-                check = _field_check(cls, function)
-                validators[f"_after_{owner.__name__}_{function.__name__}_{name}"] = \
-                    field_validator(name, mode="after")(check)
-            if getattr(function, "__akkoord_whole__", False):
-                validators[f"_whole_{owner.__name__}_{function.__name__}"] = \
-                    model_validator(mode="after")(_record_check(function))
+        for name, function in getattr(owner, "_own_after", ()):
+            validators[f"_after_{owner.__name__}_{function.__name__}_{name}"] = \
+                field_validator(name, mode="after")(_field_check(cls, function))
+        for function in getattr(owner, "_own_whole", ()):
+            validators[f"_whole_{owner.__name__}_{function.__name__}"] = \
+                model_validator(mode="after")(_record_check(function))
     base = mirror(parent) if parent is not None else _base(cls)
     model = create_model(cls.__name__, __base__=base, __module__=cls.__module__, __doc__=cls.__doc__,
                          __validators__=validators, **fields)

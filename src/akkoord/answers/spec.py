@@ -122,6 +122,9 @@ class RecordType(type):
     _annotations: dict[str, tuple[Any, type]]
     _after: dict[str, tuple[Callable[..., Any], ...]]
     _whole: list[Callable[..., Any]]
+    #: The checks this class itself declares (the two above add those of its bases), for the mirror.
+    _own_after: list[tuple[str, Callable[..., Any]]]
+    _own_whole: list[Callable[..., Any]]
     #: The names around a class declared inside a function (tests do), for its annotations.
     _local_names: dict[str, Any] | None
     _resolved: bool
@@ -149,14 +152,16 @@ class RecordType(type):
         cls._declared = declared
         cls._annotations = {**getattr(cls, "_annotations", {}), **{key: (annotations[key], cls) for key in annotations
                                                                    if key in declared}}
-        cls._after = {**getattr(cls, "_after", {})}
-        cls._whole = list(getattr(cls, "_whole", ()))
+        cls._own_after, cls._own_whole = [], []
         for attribute in namespace.values():
             function = getattr(attribute, "__func__", attribute)
-            for field_name in getattr(function, "__akkoord_after__", ()):
-                cls._after[field_name] = (*cls._after.get(field_name, ()), function)
+            cls._own_after += [(field_name, function) for field_name in getattr(function, "__akkoord_after__", ())]
             if getattr(function, "__akkoord_whole__", False):
-                cls._whole.append(function)
+                cls._own_whole.append(function)
+        cls._after = {**getattr(cls, "_after", {})}
+        for field_name, function in cls._own_after:
+            cls._after[field_name] = (*cls._after.get(field_name, ()), function)
+        cls._whole = [*getattr(cls, "_whole", ()), *cls._own_whole]
         frame = sys._getframe(1)
         cls._local_names = None if frame.f_locals is frame.f_globals else dict(frame.f_locals)
         cls._resolved = False
